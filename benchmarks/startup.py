@@ -1,0 +1,60 @@
+"""Start-up benchmark: time from process start to the main window's first paint, and peak memory.
+
+Runs the app and a bare PySide6 window (QMainWindow + QTabWidget of labels, nothing else imported) in turns,
+so both see the same machine load, and reports medians and the ratio app / bare (target: <= 1.3).
+
+    python benchmarks/startup.py [--runs 15] [--database build/mali-war.sqlite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = Path(__file__).resolve().parent / "paint_probe.py"
+
+
+def run_once(args: list[str]) -> tuple[float, float]:
+    """Milliseconds from spawn to first paint, and peak resident memory in MB."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=str(ROOT))
+    start = time.time_ns()
+    process = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE, env=env, cwd=ROOT)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0 or not output.strip():
+        raise SystemExit(f"probe {args} failed with status {process.returncode}")
+    return (int(output.split()[-1]) - start) / 1e6, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--database", type=Path, default=ROOT / "build" / "mali-war.sqlite")
+    args = parser.parse_args()
+    results: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+    run_once(["bare"]), run_once(["app", str(args.database)])  # warm the OS file cache
+    for _ in range(args.runs):
+        results["bare"].append(run_once(["bare"]))
+        results["app"].append(run_once(["app", str(args.database)]))
+    print(f"start-up to first paint, {args.runs} runs each, platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
+    medians = {}
+    for name, runs in results.items():
+        times = [t for t, _ in runs]
+        medians[name] = statistics.median(times)
+        print(f"  {name:5} paint median {medians[name]:7.1f} ms [{min(times):.1f}–{max(times):.1f}]"
+              f"   peak RSS median {statistics.median(m for _, m in runs):6.1f} MB")
+    ratio = medians["app"] / medians["bare"]
+    print(f"  ratio app / bare: {ratio:.2f} (target <= 1.30) -> {'OK' if ratio <= 1.3 else 'OVER BUDGET'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""The one place that wires things: command line, QApplication, store, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from desktop import __version__, paths
+
+DESCRIPTION = "Mali War Reference: an offline desktop reference on the Mali War (2012 to today)."
+EXIT_BAD_DATABASE, EXIT_NO_DISPLAY = 2, 3
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="mali-war", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"Mali War Reference {__version__}")
+    parser.add_argument("--database", type=Path, default=None, metavar="FILE",
+                        help="read this database instead of the bundled one")
+    return parser.parse_args(argv)
+
+
+def display_available() -> bool:
+    """Qt aborts the process when it cannot reach a display; find out before it tries."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _show_error(title: str, message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    box.setAccessibleName(title)
+    box.exec()
+    del app
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from desktop.store.database import StoreError
+    from desktop.store.store import Store
+
+    database = args.database or paths.default_database()
+    try:
+        store = Store(database)
+    except StoreError as error:
+        print(f"mali-war: {error}", file=sys.stderr)
+        if display_available():
+            _show_error("Mali War Reference", str(error))
+        return EXIT_BAD_DATABASE
+    if not display_available():
+        print("mali-war: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a "
+              "desktop session, or set QT_QPA_PLATFORM=offscreen for a test run.", file=sys.stderr)
+        return EXIT_NO_DISPLAY
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Mali War Reference")
+    app.setOrganizationName("Mali War Reference")
+    app.setApplicationVersion(__version__)
+    try:
+        window = MainWindow(store)
+    except StoreError as error:
+        print(f"mali-war: {error}", file=sys.stderr)
+        _show_error("Mali War Reference", str(error))
+        return EXIT_BAD_DATABASE
+    window.show()
+    return app.exec()

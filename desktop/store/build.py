@@ -1,0 +1,121 @@
+"""Build the bundled database: validate data/*.yaml, then write one SQLite file with sqlite-utils.
+
+    python -m desktop.store.build            validate and write build/mali-war.sqlite
+    python -m desktop.store.build --check    validate only
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop import __version__, paths
+from desktop.store.content import Content, ValidationError, load_content
+from desktop.store.schema import FTS_TOKENIZE, INDEXES, SCHEMA_VERSION, TABLES
+
+
+def content_hash(content: Content) -> str:
+    """A digest of the validated content: the same text always gives the same hash."""
+    canonical = json.dumps({"version": content.data_version, "tables": content.tables},
+                           sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _names(*values: str | None, aliases: str | None = None) -> str:
+    names = [v for v in values if v] + (json.loads(aliases) if aliases else [])
+    return " ; ".join(dict.fromkeys(names))
+
+
+def search_documents(content: Content) -> list[dict]:
+    """One searchable document per faction, person, place and event."""
+    places = {p["id"]: p for p in content.rows("places")}
+    docs: list[dict] = []
+    for f in content.rows("factions"):
+        docs.append({"kind": "faction", "record_id": f["id"], "title": f["name"],
+                     "names": _names(f["name_fr"], f["acronym"], f["acronym_fr"], aliases=f["aliases"]),
+                     "body": " ".join(filter(None, [f["aims"], f["summary"]]))})
+    for p in content.rows("people"):
+        docs.append({"kind": "person", "record_id": p["id"], "title": p["name"],
+                     "names": _names(aliases=p["aliases"]),
+                     "body": " ".join(filter(None, [p["summary"], p["fate_note"]]))})
+    for p in content.rows("places"):
+        docs.append({"kind": "place", "record_id": p["id"], "title": p["name"],
+                     "names": _names(p["name_fr"], aliases=p["aliases"]), "body": p["region"] or ""})
+    for e in content.rows("events"):
+        place = places.get(e["place_id"], {})
+        docs.append({"kind": "event", "record_id": e["id"], "title": e["title"],
+                     "names": _names(e["title_fr"], place.get("name"), place.get("name_fr"),
+                                     aliases=place.get("aliases")),
+                     "body": e["summary"] or ""})
+    for rowid, doc in enumerate(docs, start=1):
+        doc["rowid"] = rowid
+    return docs
+
+
+def write_database(content: Content, output: Path) -> str:
+    """Write the database to output (atomically, via a temporary file); return the content hash."""
+    digest = content_hash(content)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(output.name + ".tmp")
+    temporary.unlink(missing_ok=True)
+    db = sqlite_utils.Database(temporary)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    rows = dict(content.tables, search_docs=search_documents(content))
+    rows["meta"] = [
+        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": "data_version", "value": content.data_version},
+        {"key": "content_hash", "value": digest},
+        {"key": "build_time", "value": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()},
+        {"key": "app_version", "value": __version__},
+    ]
+    for name, spec in TABLES.items():
+        db[name].create(spec["columns"], pk=spec.get("pk"), foreign_keys=spec.get("foreign_keys"))
+        db[name].insert_all(rows.get(name, []), batch_size=1000)
+    for table, columns in INDEXES:
+        db[table].create_index(columns)
+    db["search_docs"].enable_fts(["title", "names", "body"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+    db["search_docs_fts"].optimize()
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"foreign keys broken after validation: {broken[:5]}")
+    db.execute("ANALYZE")
+    db.conn.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(temporary, output)
+    return digest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.store.build", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=paths.data_dir(), help="the content folder (data/)")
+    parser.add_argument("--output", type=Path, default=paths.default_database(), help="the database to write")
+    parser.add_argument("--check", action="store_true", help="validate only; write nothing")
+    args = parser.parse_args(argv)
+    try:
+        content = load_content(args.data)
+    except ValidationError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(error.problems)} problem(s) in {args.data}: nothing was built.", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{len(content.rows(t))} {t}" for t in ("factions", "people", "places", "events",
+                                                                 "figures", "sources"))
+    if args.check:
+        print(f"data is valid: {counts}")
+        return 0
+    digest = write_database(content, args.output)
+    print(f"wrote {args.output} ({counts}; content hash {digest[:12]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

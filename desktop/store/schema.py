@@ -1,0 +1,83 @@
+"""The bundled database's tables. The store refuses a file whose schema version differs from this one."""
+
+SCHEMA_VERSION = 1
+
+# Columns per table, in order; sqlite-utils creates each table with these and the foreign keys below.
+TABLES: dict[str, dict] = {
+    "sources": {"pk": "id", "columns": {
+        "id": str, "title": str, "publisher": str, "date": str, "url": str, "accessed": str}},
+    "periods": {"pk": "id", "columns": {
+        "id": str, "ord": int, "name": str, "name_fr": str, "start": str, "start_precision": str,
+        "end": str, "end_precision": str, "note": str}},
+    "sides": {"pk": "id", "columns": {"id": str, "ord": int, "name": str, "name_fr": str}},
+    "places": {"pk": "id", "columns": {
+        "id": str, "name": str, "name_fr": str, "aliases": str, "kind": str, "region": str, "country": str,
+        "lat": float, "lon": float}},
+    "factions": {"pk": "id", "columns": {
+        "id": str, "name": str, "name_fr": str, "acronym": str, "acronym_fr": str, "aliases": str, "kind": str,
+        "founded": str, "founded_precision": str, "dissolved": str, "dissolved_precision": str, "aims": str,
+        "summary": str}},
+    "faction_sides": {"columns": {
+        "faction_id": str, "period_id": str, "side_id": str, "role": str, "note": str},
+        "foreign_keys": [("faction_id", "factions", "id"), ("period_id", "periods", "id"),
+                         ("side_id", "sides", "id")]},
+    "relations": {"pk": "id", "columns": {
+        "id": int, "from_id": str, "to_id": str, "type": str, "start": str, "start_precision": str,
+        "end": str, "end_precision": str, "note": str},
+        "foreign_keys": [("from_id", "factions", "id"), ("to_id", "factions", "id")]},
+    "people": {"pk": "id", "columns": {
+        "id": str, "name": str, "aliases": str, "born": str, "born_precision": str, "nationality": str,
+        "fate": str, "fate_date": str, "fate_date_precision": str, "fate_place_id": str, "fate_note": str,
+        "summary": str},
+        "foreign_keys": [("fate_place_id", "places", "id")]},
+    "roles": {"columns": {
+        "person_id": str, "faction_id": str, "title": str, "start": str, "start_precision": str, "end": str,
+        "end_precision": str},
+        "foreign_keys": [("person_id", "people", "id"), ("faction_id", "factions", "id")]},
+    "events": {"pk": "id", "columns": {
+        "id": str, "title": str, "title_fr": str, "date": str, "date_precision": str, "sort_date": str,
+        "year": int, "end": str, "end_precision": str, "type": str, "place_id": str, "region": str,
+        "country": str, "fatalities_low": int, "fatalities_best": int, "fatalities_high": int,
+        "fatalities": int, "civilians_low": int, "civilians_best": int, "civilians_high": int,
+        "fatalities_note": str, "summary": str},
+        "foreign_keys": [("place_id", "places", "id")]},
+    "event_actors": {"columns": {"event_id": str, "faction_id": str, "role": str, "ord": int},
+                     "foreign_keys": [("event_id", "events", "id"), ("faction_id", "factions", "id")]},
+    "event_people": {"columns": {"event_id": str, "person_id": str, "role": str, "ord": int},
+                     "foreign_keys": [("event_id", "events", "id"), ("person_id", "people", "id")]},
+    "figures": {"pk": "id", "columns": {
+        "id": str, "series": str, "subject_id": str, "measure": str, "date": str, "date_precision": str,
+        "sort_date": str, "value": float, "low": float, "high": float, "unit": str, "label": str, "note": str},
+        "foreign_keys": [("subject_id", "factions", "id")]},
+    "record_sources": {"columns": {"record_kind": str, "record_id": str, "source_id": str, "ord": int},
+                       "foreign_keys": [("source_id", "sources", "id")]},
+    "infobox": {"pk": "key", "columns": {"key": str, "value": str}},
+    "infobox_items": {"columns": {"section": str, "side_id": str, "ord": int, "record_id": str}},
+    # One row per searchable record of every kind; search_fts indexes it.
+    "search_docs": {"pk": "rowid", "columns": {
+        "rowid": int, "kind": str, "record_id": str, "title": str, "names": str, "body": str}},
+    "meta": {"pk": "key", "columns": {"key": str, "value": str}},
+}
+
+INDEXES = [
+    ("events", ["sort_date"]),
+    ("events", ["type", "sort_date"]),
+    ("events", ["region", "sort_date"]),
+    ("events", ["fatalities"]),
+    ("events", ["place_id"]),
+    ("event_actors", ["faction_id", "event_id"]),
+    ("event_actors", ["event_id"]),
+    ("event_people", ["person_id"]),
+    ("event_people", ["event_id"]),
+    ("faction_sides", ["period_id", "side_id"]),
+    ("faction_sides", ["faction_id"]),
+    ("relations", ["from_id"]),
+    ("relations", ["to_id"]),
+    ("roles", ["person_id"]),
+    ("roles", ["faction_id"]),
+    ("figures", ["series", "sort_date"]),
+    ("record_sources", ["record_kind", "record_id"]),
+    ("search_docs", ["kind", "record_id"]),
+]
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"

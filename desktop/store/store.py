@@ -1,0 +1,260 @@
+"""Store: the read-only questions the views ask of the bundled database, answered with dataclasses."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from desktop.store.database import StoreError, connect_read_only
+from desktop.store.records import (
+    Actor,
+    BelligerentCell,
+    Event,
+    EventSummary,
+    Faction,
+    FactionSummary,
+    Figure,
+    Infobox,
+    Link,
+    Meta,
+    Period,
+    Person,
+    PersonSummary,
+    Place,
+    Relation,
+    Role,
+    Side,
+    SideEntry,
+    Source,
+)
+
+_EVENT_SUMMARY_SQL = """
+    SELECT e.id, e.date, e.date_precision, e.title, e.type, e.place_id, p.name AS place_name,
+           e.fatalities_low, e.fatalities_best, e.fatalities_high
+    FROM events e LEFT JOIN places p ON p.id = e.place_id
+"""
+
+
+def _event_summary(row: sqlite3.Row) -> EventSummary:
+    place = Link("place", row["place_id"], row["place_name"]) if row["place_id"] else None
+    return EventSummary(row["id"], row["date"], row["date_precision"], row["title"], row["type"], place,
+                        row["fatalities_low"], row["fatalities_best"], row["fatalities_high"])
+
+
+class Store:
+    """The bundled database, opened read-only. Every method returns dataclasses from records.py."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._connection = connect_read_only(self.path)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def _rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        try:
+            return self._connection.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"The database file {self.path} could not be read ({error}). "
+                             f"Reinstall the application.") from None
+
+    def _row(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    # -- metadata and sources -------------------------------------------------------------------------------
+
+    def meta(self) -> Meta:
+        values = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
+        return Meta(int(values["schema_version"]), values.get("data_version", ""), values.get("content_hash", ""),
+                    values.get("build_time", ""), values.get("app_version", ""))
+
+    def sources_for(self, kind: str, record_id: str) -> tuple[Source, ...]:
+        rows = self._rows("""
+            SELECT s.* FROM record_sources r JOIN sources s ON s.id = r.source_id
+            WHERE r.record_kind = ? AND r.record_id = ? ORDER BY r.ord""", (kind, record_id))
+        return tuple(self._source(row) for row in rows)
+
+    def _sources_by_record(self, kind: str) -> dict[str, tuple[Source, ...]]:
+        grouped: dict[str, list[Source]] = defaultdict(list)
+        for row in self._rows("""
+                SELECT r.record_id, s.* FROM record_sources r JOIN sources s ON s.id = r.source_id
+                WHERE r.record_kind = ? ORDER BY r.record_id, r.ord""", (kind,)):
+            grouped[row["record_id"]].append(self._source(row))
+        return {key: tuple(value) for key, value in grouped.items()}
+
+    @staticmethod
+    def _source(row: sqlite3.Row) -> Source:
+        return Source(row["id"], row["title"], row["publisher"], row["date"], row["url"], row["accessed"])
+
+    def source_count(self) -> int:
+        return self._row("SELECT count(*) FROM sources")[0]
+
+    # -- periods, sides and the infobox ---------------------------------------------------------------------
+
+    def periods(self) -> tuple[Period, ...]:
+        return tuple(Period(r["id"], r["name"], r["start"], r["end"])
+                     for r in self._rows("SELECT * FROM periods ORDER BY ord"))
+
+    def sides(self) -> tuple[Side, ...]:
+        return tuple(Side(r["id"], r["name"]) for r in self._rows("SELECT * FROM sides ORDER BY ord"))
+
+    def _side_entries(self, faction_id: str | None = None) -> list[SideEntry]:
+        """The sides taken in each period: by one faction, or by all when faction_id is None."""
+        periods = {p.id: p for p in self.periods()}
+        sides = {s.id: s for s in self.sides()}
+        rows = self._rows("""
+            SELECT fs.*, f.name AS faction_name FROM faction_sides fs JOIN factions f ON f.id = fs.faction_id
+            JOIN periods p ON p.id = fs.period_id JOIN sides s ON s.id = fs.side_id
+            WHERE :faction IS NULL OR fs.faction_id = :faction
+            ORDER BY p.ord, s.ord, fs.role, f.name""", {"faction": faction_id})
+        return [SideEntry(periods[r["period_id"]], sides[r["side_id"]], r["role"], r["note"],
+                          Link("faction", r["faction_id"], r["faction_name"])) for r in rows]
+
+    def infobox(self) -> Infobox:
+        fields = {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM infobox")}
+        periods, sides = self.periods(), self.sides()
+        entries = self._side_entries()
+        cells = tuple(
+            BelligerentCell(period, side, tuple(e for e in entries if e.period == period and e.side == side))
+            for period in periods for side in sides)
+        items: dict[str, dict[str | None, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for row in self._rows("SELECT * FROM infobox_items ORDER BY section, side_id, ord"):
+            items[row["section"]][row["side_id"]].append(row["record_id"])
+        figures = {f.id: f for f in self.figures()}
+        people = {r["id"]: r["name"] for r in self._rows("SELECT id, name FROM people")}
+        sources = {r["id"]: self._source(r) for r in self._rows("SELECT * FROM sources")}
+
+        def by_side(section: str, make) -> dict[str, tuple]:
+            return {side: tuple(make(rid) for rid in ids) for side, ids in items[section].items() if side}
+
+        return Infobox(
+            fields=fields, periods=periods, sides=sides, belligerents=cells,
+            commanders=by_side("commanders", lambda rid: Link("person", rid, people[rid])),
+            strength=by_side("strength", figures.__getitem__),
+            casualties=by_side("casualties", figures.__getitem__),
+            displacement=tuple(figures[rid] for rid in items["displacement"][None]),
+            total_killed=tuple(figures[rid] for rid in items["total_killed"][None]),
+            sources=tuple(sources[rid] for rid in items["sources"][None]),
+        )
+
+    # -- factions -------------------------------------------------------------------------------------------
+
+    def factions(self) -> list[FactionSummary]:
+        return [FactionSummary(r["id"], r["name"], r["acronym"], r["kind"], r["founded"], r["dissolved"])
+                for r in self._rows("SELECT * FROM factions ORDER BY name COLLATE NOCASE")]
+
+    def faction(self, faction_id: str) -> Faction | None:
+        row = self._row("SELECT * FROM factions WHERE id = ?", (faction_id,))
+        if row is None:
+            return None
+        relation_sources = self._sources_by_record("relation")
+        relations = tuple(
+            Relation(Link("faction", r["from_id"], r["from_name"]), r["type"],
+                     Link("faction", r["to_id"], r["to_name"]), r["start"], r["end"], r["note"],
+                     relation_sources.get(str(r["id"]), ()))
+            for r in self._rows("""
+                SELECT r.*, a.name AS from_name, b.name AS to_name FROM relations r
+                JOIN factions a ON a.id = r.from_id JOIN factions b ON b.id = r.to_id
+                WHERE r.from_id = :id OR r.to_id = :id ORDER BY r.start, r.type""", {"id": faction_id}))
+        leaders = tuple(self._role(r) for r in self._rows("""
+            SELECT r.*, p.name AS person_name, f.name AS faction_name FROM roles r
+            JOIN people p ON p.id = r.person_id LEFT JOIN factions f ON f.id = r.faction_id
+            WHERE r.faction_id = ? ORDER BY r.start, p.name""", (faction_id,)))
+        events = tuple(_event_summary(r) for r in self._rows(_EVENT_SUMMARY_SQL + """
+            WHERE e.id IN (SELECT event_id FROM event_actors WHERE faction_id = ?)
+            ORDER BY e.sort_date, e.id""", (faction_id,)))
+        return Faction(
+            row["id"], row["name"], row["name_fr"], row["acronym"], row["acronym_fr"],
+            tuple(json.loads(row["aliases"] or "[]")), row["kind"], row["founded"], row["founded_precision"],
+            row["dissolved"], row["dissolved_precision"], row["aims"], row["summary"],
+            tuple(self._side_entries(faction_id)), relations, leaders,
+            tuple(f for f in self.figures() if f.subject and f.subject.id == faction_id), events,
+            self.sources_for("faction", faction_id))
+
+    @staticmethod
+    def _role(r: sqlite3.Row) -> Role:
+        faction = Link("faction", r["faction_id"], r["faction_name"]) if r["faction_id"] else None
+        return Role(Link("person", r["person_id"], r["person_name"]), faction, r["title"], r["start"], r["end"])
+
+    # -- figures --------------------------------------------------------------------------------------------
+
+    def figures(self) -> list[Figure]:
+        sources = self._sources_by_record("figure")
+        return [Figure(r["id"], r["series"],
+                       Link("faction", r["subject_id"], r["subject_name"]) if r["subject_id"] else None,
+                       r["measure"], r["date"], r["value"], r["low"], r["high"], r["unit"], r["label"], r["note"],
+                       sources.get(r["id"], ()))
+                for r in self._rows("""
+                    SELECT g.*, f.name AS subject_name FROM figures g LEFT JOIN factions f ON f.id = g.subject_id
+                    ORDER BY g.series, g.sort_date, g.id""")]
+
+    # -- people ---------------------------------------------------------------------------------------------
+
+    def people(self) -> list[PersonSummary]:
+        return [PersonSummary(r["id"], r["name"], r["fate"])
+                for r in self._rows("SELECT id, name, fate FROM people ORDER BY name COLLATE NOCASE")]
+
+    def person(self, person_id: str) -> Person | None:
+        row = self._row("""SELECT p.*, pl.name AS place_name FROM people p
+                           LEFT JOIN places pl ON pl.id = p.fate_place_id WHERE p.id = ?""", (person_id,))
+        if row is None:
+            return None
+        roles = tuple(self._role(r) for r in self._rows("""
+            SELECT r.*, p.name AS person_name, f.name AS faction_name FROM roles r
+            JOIN people p ON p.id = r.person_id LEFT JOIN factions f ON f.id = r.faction_id
+            WHERE r.person_id = ? ORDER BY r.start IS NULL, r.start""", (person_id,)))
+        events = tuple(_event_summary(r) for r in self._rows(_EVENT_SUMMARY_SQL + """
+            WHERE e.id IN (SELECT event_id FROM event_people WHERE person_id = ?)
+            ORDER BY e.sort_date, e.id""", (person_id,)))
+        place = Link("place", row["fate_place_id"], row["place_name"]) if row["fate_place_id"] else None
+        return Person(row["id"], row["name"], tuple(json.loads(row["aliases"] or "[]")), row["born"],
+                      row["nationality"], row["fate"], row["fate_date"], place, row["fate_note"], row["summary"],
+                      roles, events, self.sources_for("person", person_id))
+
+    # -- places and events ----------------------------------------------------------------------------------
+
+    def place(self, place_id: str) -> Place | None:
+        row = self._row("SELECT * FROM places WHERE id = ?", (place_id,))
+        if row is None:
+            return None
+        events = tuple(_event_summary(r) for r in self._rows(
+            _EVENT_SUMMARY_SQL + " WHERE e.place_id = ? ORDER BY e.sort_date, e.id", (place_id,)))
+        return self._place(row, events)
+
+    def _place(self, row: sqlite3.Row, events: tuple[EventSummary, ...] = ()) -> Place:
+        return Place(row["id"], row["name"], row["name_fr"], tuple(json.loads(row["aliases"] or "[]")),
+                     row["kind"], row["region"], row["country"], row["lat"], row["lon"], events,
+                     self.sources_for("place", row["id"]))
+
+    def events(self) -> list[EventSummary]:
+        """Every event in date order. The event list will page through a model instead (issue 5)."""
+        return [_event_summary(r) for r in self._rows(_EVENT_SUMMARY_SQL + " ORDER BY e.sort_date, e.id")]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self._row("SELECT * FROM events WHERE id = ?", (event_id,))
+        if row is None:
+            return None
+        place_row = self._row("SELECT * FROM places WHERE id = ?", (row["place_id"],))
+        actors = tuple(Actor(Link("faction", r["faction_id"], r["name"]), r["role"]) for r in self._rows("""
+            SELECT a.faction_id, a.role, f.name FROM event_actors a JOIN factions f ON f.id = a.faction_id
+            WHERE a.event_id = ? ORDER BY a.ord""", (event_id,)))
+        people = tuple((Link("person", r["person_id"], r["name"]), r["role"]) for r in self._rows("""
+            SELECT e.person_id, e.role, p.name FROM event_people e JOIN people p ON p.id = e.person_id
+            WHERE e.event_id = ? ORDER BY e.ord""", (event_id,)))
+        values: dict[str, Any] = {k: row[k] for k in (
+            "fatalities_low", "fatalities_best", "fatalities_high", "civilians_low", "civilians_best",
+            "civilians_high")}
+        return Event(row["id"], row["title"], row["date"], row["date_precision"], row["end"], row["type"],
+                     self._place(place_row) if place_row else None, actors, people, **values,
+                     fatalities_note=row["fatalities_note"], summary=row["summary"],
+                     sources=self.sources_for("event", event_id))
+
+    def counts(self) -> dict[str, int]:
+        row = self._row("""SELECT (SELECT count(*) FROM factions), (SELECT count(*) FROM people),
+                                  (SELECT count(*) FROM events), (SELECT count(*) FROM places),
+                                  (SELECT count(*) FROM sources)""")
+        return dict(zip(("factions", "people", "events", "places", "sources"), row, strict=True))

@@ -1,0 +1,1 @@
+"""The main window and one module per tab."""

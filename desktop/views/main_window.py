@@ -1,0 +1,171 @@
+"""The main window: tabs, menus, and moving between records (links, back and forward)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+
+from desktop.navigation import History
+from desktop.store.store import Store
+from desktop.views import pages
+from desktop.views.about_dialog import AboutDialog
+from desktop.views.overview_tab import OverviewTab
+from desktop.views.record_tab import RecordTab
+from desktop.views.timeline_tab import TimelineTab
+
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 32
+
+
+def _faction_label(f) -> str:
+    return f"{f.name} ({f.acronym})" if f.acronym and f.acronym not in f.name else f.name
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.history = History()
+        self.setWindowTitle(self.tr("Mali War Reference"))
+        self.setAccessibleName(self.tr("Mali War Reference"))
+        self.resize(1280, 800)
+
+        self.overview_tab = OverviewTab(store.infobox())
+        self.factions_tab = RecordTab(
+            "faction", [(f.id, _faction_label(f)) for f in store.factions()],
+            lambda rid: self._page(store.faction(rid), pages.faction_page), self.tr("Factions"))
+        self.people_tab = RecordTab(
+            "person", [(p.id, p.name) for p in store.people()],
+            lambda rid: self._page(store.person(rid), pages.person_page), self.tr("People"))
+        events = store.events()
+        self.events_tab = RecordTab(
+            "event", [(e.id, f"{e.date}  {e.title}") for e in events],
+            lambda rid: self._page(store.event(rid), pages.event_page), self.tr("Events"))
+        self.timeline_tab = TimelineTab(events)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.setDocumentMode(True)
+        for tab, title in ((self.overview_tab, self.tr("&Overview")), (self.factions_tab, self.tr("&Factions")),
+                           (self.people_tab, self.tr("&People")), (self.events_tab, self.tr("&Events")),
+                           (self.timeline_tab, self.tr("&Timeline"))):
+            self.tabs.addTab(tab, title)
+            tab.record_activated.connect(self._on_record_activated)
+        for tab in (self.factions_tab, self.people_tab, self.events_tab):
+            tab.record_shown.connect(self._on_record_shown)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        meta = store.meta()
+        self.statusBar().showMessage(self.tr("Data version {0}").format(meta.data_version))
+
+    @staticmethod
+    def _page(record, render) -> str | None:
+        return render(record) if record is not None else None
+
+    # -- menus ----------------------------------------------------------------------------------------------
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+                     lambda: self.change_text_size(+1))
+        self._action(view, self.tr("&Smaller text"), [QKeySequence("Ctrl+-")], lambda: self.change_text_size(-1))
+        self._action(view, self.tr("&Normal text size"), [QKeySequence("Ctrl+0")], self.reset_text_size)
+        view.addSeparator()
+        self._action(view, self.tr("&Full screen"), [QKeySequence("F11")], self._on_full_screen_toggled)
+        go = bar.addMenu(self.tr("&Go"))
+        self.back_action = self._action(go, self.tr("&Back"), [QKeySequence("Alt+Left")], self.go_back)
+        self.forward_action = self._action(go, self.tr("&Forward"), [QKeySequence("Alt+Right")], self.go_forward)
+        go.addSeparator()
+        for number in range(self.tabs.count()):
+            title = self.tabs.tabText(number).replace("&", "")
+            self._action(go, title, [QKeySequence(f"Ctrl+{number + 1}")],
+                         lambda _=False, n=number: self.tabs.setCurrentIndex(n))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Mali War Reference"), None, self.show_about)
+        self._update_history_actions()
+        self._default_point_size = QApplication.font().pointSizeF()
+
+    # -- moving between records -----------------------------------------------------------------------------
+
+    def _tab_for(self, kind: str) -> RecordTab | None:
+        return {"faction": self.factions_tab, "person": self.people_tab, "event": self.events_tab,
+                "place": self.events_tab}.get(kind)
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Show a record on its tab; return False when there is no such record."""
+        tab = self._tab_for(kind)
+        if tab is None:
+            return False
+        if kind == "place":
+            html = self._page(self.store.place(record_id), pages.place_page)
+            if html is None:
+                return False
+            tab.show_page(html)
+            self._on_record_shown(kind, record_id)
+        elif not tab.show_record(record_id):
+            return False
+        self.tabs.setCurrentWidget(tab)
+        return True
+
+    def _on_record_activated(self, kind: str, record_id: str) -> None:
+        if not self.open_record(kind, record_id):
+            self.statusBar().showMessage(self.tr("No record {0} of kind {1}").format(record_id, kind), 5000)
+
+    def _on_record_shown(self, kind: str, record_id: str) -> None:
+        self.history.visit((kind, record_id))
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        if self.history.can_go_back():
+            self._show_history_entry(self.history.back())
+
+    def go_forward(self) -> None:
+        if self.history.can_go_forward():
+            self._show_history_entry(self.history.forward())
+
+    def _show_history_entry(self, target) -> None:
+        if target:
+            self.open_record(*target)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def mousePressEvent(self, event) -> None:  # the mouse's side buttons
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    # -- view -----------------------------------------------------------------------------------------------
+
+    def change_text_size(self, step: int) -> None:
+        font = QApplication.font()
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, font.pointSizeF() + step))
+        font.setPointSizeF(size)
+        QApplication.setFont(font)
+
+    def reset_text_size(self) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(self._default_point_size)
+        QApplication.setFont(font)
+
+    def _on_full_screen_toggled(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_about(self) -> None:
+        AboutDialog(self.store.meta(), self.store.counts(), self).exec()

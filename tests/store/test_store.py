@@ -1,0 +1,64 @@
+"""The store answers what the views need, from the fixture database."""
+
+from desktop.store.records import Link
+
+
+def test_meta(store):
+    meta = store.meta()
+    assert meta.data_version == "test-1" and meta.schema_version == 1 and len(meta.content_hash) == 64
+
+
+def test_infobox_has_belligerents_per_period_and_side(store):
+    box = store.infobox()
+    assert box.fields["title"] == "Mali War"
+    cells = {(c.period.id, c.side.id): [e.faction.id for e in c.entries] for c in box.belligerents}
+    assert cells[("2012-2013", "azawad")] == ["mnla"]
+    assert cells[("2012-2013", "jihadist")] == ["aqim"]
+    assert cells[("2013-2023", "mali")] == ["france"]
+    supporter = next(c for c in box.belligerents if c.period.id == "2013-2023" and c.side.id == "mali").entries[0]
+    assert (supporter.role, supporter.note) == ("supporter", "2013–22")
+
+
+def test_infobox_commanders_figures_and_sources(store):
+    box = store.infobox()
+    assert box.commanders["jihadist"] == (Link("person", "iyad-ag-ghaly", "Iyad Ag Ghaly"),
+                                          Link("person", "abdelhamid-abou-zeid", "Abdelhamid Abou Zeid"))
+    assert [f.value for f in box.strength["mali"]] == [12150]
+    assert box.strength["mali"][0].subject == Link("faction", "fama", "Malian Armed Forces")
+    assert box.strength["mali"][0].sources[0].id == "test-source"
+    assert [f.id for f in box.displacement] == ["displaced-total"]
+    assert [s.id for s in box.sources] == ["test-source"]
+
+
+def test_faction_page_data(store):
+    mnla = store.faction("mnla")
+    assert mnla.acronym == "MNLA" and mnla.founded == "2011-10" and mnla.founded_precision == "month"
+    assert [e.id for e in mnla.events] == ["2012-01-17-menaka"]
+    assert [(r.subject.id, r.type, r.other.id) for r in mnla.relations] == [("fama", "fought", "mnla")]
+    assert store.faction("nobody") is None
+
+
+def test_person_with_roles_and_events(store):
+    iyad = store.person("iyad-ag-ghaly")
+    assert iyad.aliases == ("Iyad ag Ghali",)
+    assert [(r.faction.id, r.title) for r in iyad.roles] == [("aqim", "Leader")]
+    assert [e.id for e in iyad.events] == ["2013-01-28-timbuktu"]
+    assert store.person("abdelhamid-abou-zeid").fate_date == "2013-02"
+
+
+def test_event_details_and_place(store):
+    event = store.event("2012-01-17-menaka")
+    assert [(a.faction.id, a.role) for a in event.actors] == [("mnla", "attacker"), ("fama", "target")]
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (2, 5, 10)
+    assert event.place.name == "Gao" and event.place.region == "Gao"
+    assert [e.id for e in store.place("timbuktu").events] == ["2013-01-28-timbuktu"]
+
+
+def test_events_are_in_date_order_with_precision(store):
+    events = store.events()
+    assert [e.id for e in events] == ["2012-01-17-menaka", "2013-01-28-timbuktu"]
+    assert events[1].date_precision == "month"
+
+
+def test_counts(store):
+    assert store.counts() == {"factions": 4, "people": 2, "events": 2, "places": 2, "sources": 1}

@@ -1,0 +1,87 @@
+"""The window opens with every tab; the Overview shows the infobox; links and history move between records."""
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.views.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_window_title_tabs_and_menus(window):
+    assert window.windowTitle() == "Mali War Reference"
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Overview", "Factions", "People", "Events", "Timeline"]
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus == ["File", "View", "Go", "Help"]
+
+
+def test_overview_shows_belligerents_commanders_and_figures(window):
+    text = window.overview_tab.page.toPlainText()
+    for expected in ("National Movement for the Liberation of Azawad", "Al-Qaeda in the Islamic Maghreb",
+                     "France", "Supported by:", "Iyad Ag Ghaly", "Abdelhamid Abou Zeid", "12,150",
+                     "374,000", "A test source"):
+        assert expected in text
+
+
+def test_overview_links_open_records_and_history_goes_back(window, qtbot):
+    window.overview_tab.page.anchorClicked.emit(QUrl("mwr://person/iyad-ag-ghaly"))
+    assert window.tabs.currentWidget() is window.people_tab
+    assert "Iyad ag Ghali" in window.people_tab.page.toPlainText()
+    window.people_tab.page.anchorClicked.emit(QUrl("mwr://faction/aqim"))
+    assert window.tabs.currentWidget() is window.factions_tab
+    assert "AQMI" in window.factions_tab.page.toPlainText()
+    window.go_back()
+    assert window.tabs.currentWidget() is window.people_tab
+    assert window.forward_action.isEnabled()
+    window.go_forward()
+    assert window.tabs.currentWidget() is window.factions_tab
+
+
+def test_place_links_open_a_place_page(window):
+    window.events_tab.show_record("2013-01-28-timbuktu")
+    window.events_tab.page.anchorClicked.emit(QUrl("mwr://place/timbuktu"))
+    assert "Tombouctou" in window.events_tab.page.toPlainText()
+
+
+def test_unknown_record_link_is_reported_not_raised(window):
+    window.overview_tab.page.anchorClicked.emit(QUrl("mwr://faction/no-such-faction"))
+    assert "No record" in window.statusBar().currentMessage()
+
+
+def test_list_filter_and_selection_show_a_page(window, qtbot):
+    tab = window.factions_tab
+    assert tab.row_count() == 4
+    qtbot.keyClicks(tab.filter_edit, "azawad")
+    assert tab.row_count() == 1
+    tab.list_view.setCurrentIndex(tab.list_view.model().index(0, 0))
+    assert "Tuareg separatist" in tab.page.toPlainText()
+
+
+def test_event_page_shows_fatality_range_and_sources(window):
+    window.open_record("event", "2012-01-17-menaka")
+    text = window.events_tab.page.toPlainText()
+    assert "5 (2–10)" in text and "A test source" in text and "https://example.org/test" in text
+
+
+def test_text_size_changes_and_resets(window):
+    before = QApplication.font().pointSizeF()
+    window.change_text_size(+2)
+    assert QApplication.font().pointSizeF() == before + 2
+    window.reset_text_size()
+    assert QApplication.font().pointSizeF() == before
+
+
+def test_every_control_has_an_accessible_name(window):
+    unnamed = [w for w in window.findChildren(QWidget)
+               if w.focusPolicy() != w.focusPolicy().NoFocus and w.isVisibleTo(window)
+               and not w.accessibleName() and type(w).__name__ in
+               {"QLineEdit", "QListView", "RecordBrowser", "QTabWidget", "QTextBrowser"}]
+    assert unnamed == []
