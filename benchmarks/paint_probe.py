@@ -1,5 +1,6 @@
-"""Child process of startup.py: start either the app or a bare PySide6 window, print the time of the first
-completed paint of its main window (time.time_ns) and exit at once.
+"""Child process of startup.py: start either the app or a bare PySide6 window, print the time (time.time_ns)
+of the first completed paint of its main window and of the first paint with the tab's content built (the app
+builds its tabs right after the first paint; the bare window has its labels from the start), then exit at once.
 
     python benchmarks/paint_probe.py bare
     python benchmarks/paint_probe.py app DATABASE
@@ -14,12 +15,32 @@ def exit_after_first_paint(app) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QMainWindow
 
+    def content_built(window) -> bool:
+        lazy = getattr(window, "_lazy", None)
+        return lazy is None or lazy["overview"].is_built
+
     class FirstPaint(QObject):
+        first: int | None = None
+
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            if event.type() != QEvent.Type.Paint or not watched.isWidgetType():
+                return False
+            window = watched.window()
+            if not isinstance(window, QMainWindow):
+                return False
+            if self.first is None and watched is window:
+                QTimer.singleShot(0, self._first_done)
+            if content_built(window) and self.first is not None:
                 # Report once this paint (and anything queued with it) has been handled.
-                QTimer.singleShot(0, lambda: (print(time.time_ns(), flush=True), os._exit(0)))
+                QTimer.singleShot(0, lambda: (print(self.first, time.time_ns(), flush=True), os._exit(0)))
             return False
+
+        def _first_done(self):
+            self.first = self.first or time.time_ns()
+            window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
+            if content_built(window):
+                print(self.first, self.first, flush=True)
+                os._exit(0)
 
     app._first_paint = FirstPaint()
     app.installEventFilter(app._first_paint)

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 Target = tuple[str, str]  # (kind, record id)
 
 
-@dataclass
 class History:
     """A browser-like history: visiting after going back drops the forward entries."""
-
-    _entries: list[Target]
-    _index: int = -1
 
     def __init__(self) -> None:
         self._entries, self._index = [], -1

@@ -29,7 +29,7 @@ def content_hash(content: Content) -> str:
 
 
 def _names(*values: str | None, aliases: str | None = None) -> str:
-    names = [v for v in values if v] + (json.loads(aliases) if aliases else [])
+    names = [v for v in values if v] + (aliases.split("\n") if aliases else [])
     return " ; ".join(dict.fromkeys(names))
 
 

@@ -6,7 +6,6 @@ all that is wrong in one run.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,7 +251,7 @@ def load_content(data_dir: Path) -> Content:
             r.problem(f"country {country!r} must be an ISO 3166-1 alpha-2 code such as ML")
         content.rows("places").append({
             "id": r.id, "name": r.text("name", True), "name_fr": r.text("name_fr"),
-            "aliases": json.dumps(r.names(), ensure_ascii=False), "kind": r.choice("kind", PLACE_KINDS),
+            "aliases": "\n".join(r.names()), "kind": r.choice("kind", PLACE_KINDS),
             "region": r.text("region"), "country": country, "lat": lat, "lon": lon,
         })
         cite("place", r.id, r)
@@ -267,7 +266,7 @@ def load_content(data_dir: Path) -> Content:
         content.rows("factions").append({
             "id": r.id, "name": r.text("name", True), "name_fr": r.text("name_fr"),
             "acronym": r.text("acronym"), "acronym_fr": r.text("acronym_fr"),
-            "aliases": json.dumps(r.names(), ensure_ascii=False), "kind": r.choice("kind", FACTION_KINDS),
+            "aliases": "\n".join(r.names()), "kind": r.choice("kind", FACTION_KINDS),
             **_dates("founded", founded), **_dates("dissolved", dissolved),
             "aims": r.text("aims"), "summary": r.text("summary", True),
         })
@@ -314,7 +313,7 @@ def load_content(data_dir: Path) -> Content:
         checker.expect("places", r.raw.get("fate_place"), r)
         born = r.date("born")
         content.rows("people").append({
-            "id": r.id, "name": r.text("name", True), "aliases": json.dumps(r.names(), ensure_ascii=False),
+            "id": r.id, "name": r.text("name", True), "aliases": "\n".join(r.names()),
             **_dates("born", born), "nationality": r.text("nationality"),
             "fate": r.choice("fate", FATES), **_dates("fate_date", fate_date),
             "fate_place_id": r.text("fate_place"), "fate_note": r.text("fate_note"),

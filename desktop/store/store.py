@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
@@ -36,6 +35,11 @@ _EVENT_SUMMARY_SQL = """
            e.fatalities_low, e.fatalities_best, e.fatalities_high
     FROM events e LEFT JOIN places p ON p.id = e.place_id
 """
+
+
+def _names(text: str | None) -> tuple[str, ...]:
+    """Aliases are stored one per line."""
+    return tuple(text.split("\n")) if text else ()
 
 
 def _event_summary(row: sqlite3.Row) -> EventSummary:
@@ -169,7 +173,7 @@ class Store:
             ORDER BY e.sort_date, e.id""", (faction_id,)))
         return Faction(
             row["id"], row["name"], row["name_fr"], row["acronym"], row["acronym_fr"],
-            tuple(json.loads(row["aliases"] or "[]")), row["kind"], row["founded"], row["founded_precision"],
+            _names(row["aliases"]), row["kind"], row["founded"], row["founded_precision"],
             row["dissolved"], row["dissolved_precision"], row["aims"], row["summary"],
             tuple(self._side_entries(faction_id)), relations, leaders,
             tuple(f for f in self.figures() if f.subject and f.subject.id == faction_id), events,
@@ -211,7 +215,7 @@ class Store:
             WHERE e.id IN (SELECT event_id FROM event_people WHERE person_id = ?)
             ORDER BY e.sort_date, e.id""", (person_id,)))
         place = Link("place", row["fate_place_id"], row["place_name"]) if row["fate_place_id"] else None
-        return Person(row["id"], row["name"], tuple(json.loads(row["aliases"] or "[]")), row["born"],
+        return Person(row["id"], row["name"], _names(row["aliases"]), row["born"],
                       row["nationality"], row["fate"], row["fate_date"], place, row["fate_note"], row["summary"],
                       roles, events, self.sources_for("person", person_id))
 
@@ -226,7 +230,7 @@ class Store:
         return self._place(row, events)
 
     def _place(self, row: sqlite3.Row, events: tuple[EventSummary, ...] = ()) -> Place:
-        return Place(row["id"], row["name"], row["name_fr"], tuple(json.loads(row["aliases"] or "[]")),
+        return Place(row["id"], row["name"], row["name_fr"], _names(row["aliases"]),
                      row["kind"], row["region"], row["country"], row["lat"], row["lon"], events,
                      self.sources_for("place", row["id"]))
 

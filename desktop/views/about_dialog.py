@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from desktop import __version__
 from desktop.store.records import Meta
+from desktop.views.pages import escape
 
 
 class AboutDialog(QDialog):

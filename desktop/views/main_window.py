@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 from desktop.navigation import History
 from desktop.store.store import Store
 from desktop.views import pages
-from desktop.views.about_dialog import AboutDialog
 from desktop.views.overview_tab import OverviewTab
-from desktop.views.record_tab import RecordTab
-from desktop.views.timeline_tab import TimelineTab
+from desktop.widgets.lazy_tab import LazyTab
+
+# The other tabs' modules are imported when their tab is first built: importing them (and PySide6's Qt
+# namespace, which they use) costs tens of milliseconds that the first paint does not need.
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 32
+
+
+def _record_tab():
+    from desktop.views.record_tab import RecordTab
+
+    return RecordTab
+
+
+def _timeline_tab():
+    from desktop.views.timeline_tab import TimelineTab
+
+    return TimelineTab
 
 
 def _faction_label(f) -> str:
@@ -30,33 +42,50 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Mali War Reference"))
         self.resize(1280, 800)
 
-        self.overview_tab = OverviewTab(store.infobox())
-        self.factions_tab = RecordTab(
-            "faction", [(f.id, _faction_label(f)) for f in store.factions()],
-            lambda rid: self._page(store.faction(rid), pages.faction_page), self.tr("Factions"))
-        self.people_tab = RecordTab(
-            "person", [(p.id, p.name) for p in store.people()],
-            lambda rid: self._page(store.person(rid), pages.person_page), self.tr("People"))
-        events = store.events()
-        self.events_tab = RecordTab(
-            "event", [(e.id, f"{e.date}  {e.title}") for e in events],
-            lambda rid: self._page(store.event(rid), pages.event_page), self.tr("Events"))
-        self.timeline_tab = TimelineTab(events)
-
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setDocumentMode(True)
-        for tab, title in ((self.overview_tab, self.tr("&Overview")), (self.factions_tab, self.tr("&Factions")),
-                           (self.people_tab, self.tr("&People")), (self.events_tab, self.tr("&Events")),
-                           (self.timeline_tab, self.tr("&Timeline"))):
+        # Only the Overview is built now; the other tabs build when first shown, so the window paints sooner.
+        self._lazy = {
+            "overview": LazyTab(lambda: OverviewTab(store.infobox()), self._on_tab_built),
+            "faction": LazyTab(lambda: _record_tab()(
+                "faction", [(f.id, _faction_label(f)) for f in store.factions()],
+                lambda rid: self._page(store.faction(rid), pages.faction_page), self.tr("Factions")),
+                self._on_tab_built),
+            "person": LazyTab(lambda: _record_tab()(
+                "person", [(p.id, p.name) for p in store.people()],
+                lambda rid: self._page(store.person(rid), pages.person_page), self.tr("People")),
+                self._on_tab_built),
+            "event": LazyTab(lambda: _record_tab()(
+                "event", [(e.id, f"{e.date}  {e.title}") for e in store.events()],
+                lambda rid: self._page(store.event(rid), pages.event_page), self.tr("Events")),
+                self._on_tab_built),
+            "timeline": LazyTab(lambda: _timeline_tab()(store.events()), self._on_tab_built),
+        }
+        titles = (self.tr("&Overview"), self.tr("&Factions"), self.tr("&People"), self.tr("&Events"),
+                  self.tr("&Timeline"))
+        for tab, title in zip(self._lazy.values(), titles, strict=True):
+            tab.setAccessibleName(title.replace("&", ""))
             self.tabs.addTab(tab, title)
-            tab.record_activated.connect(self._on_record_activated)
-        for tab in (self.factions_tab, self.people_tab, self.events_tab):
-            tab.record_shown.connect(self._on_record_shown)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         meta = store.meta()
         self.statusBar().showMessage(self.tr("Data version {0}").format(meta.data_version))
+
+    overview_tab = property(lambda self: self._lazy["overview"].content)
+    factions_tab = property(lambda self: self._lazy["faction"].content)
+    people_tab = property(lambda self: self._lazy["person"].content)
+    events_tab = property(lambda self: self._lazy["event"].content)
+    timeline_tab = property(lambda self: self._lazy["timeline"].content)
+
+    def current_view(self):
+        """The content of the tab on show."""
+        return self.tabs.currentWidget().content
+
+    def _on_tab_built(self, tab) -> None:
+        tab.record_activated.connect(self._on_record_activated)
+        if hasattr(tab, "record_shown"):
+            tab.record_shown.connect(self._on_record_shown)
 
     @staticmethod
     def _page(record, render) -> str | None:
@@ -98,9 +127,9 @@ class MainWindow(QMainWindow):
 
     # -- moving between records -----------------------------------------------------------------------------
 
-    def _tab_for(self, kind: str) -> RecordTab | None:
-        return {"faction": self.factions_tab, "person": self.people_tab, "event": self.events_tab,
-                "place": self.events_tab}.get(kind)
+    def _tab_for(self, kind: str):
+        lazy = self._lazy.get("event" if kind == "place" else kind)
+        return lazy.content if lazy is not None and kind != "overview" else None
 
     def open_record(self, kind: str, record_id: str) -> bool:
         """Show a record on its tab; return False when there is no such record."""
@@ -115,7 +144,7 @@ class MainWindow(QMainWindow):
             self._on_record_shown(kind, record_id)
         elif not tab.show_record(record_id):
             return False
-        self.tabs.setCurrentWidget(tab)
+        self.tabs.setCurrentWidget(tab.parentWidget())
         return True
 
     def _on_record_activated(self, kind: str, record_id: str) -> None:
@@ -144,6 +173,8 @@ class MainWindow(QMainWindow):
         self.forward_action.setEnabled(self.history.can_go_forward())
 
     def mousePressEvent(self, event) -> None:  # the mouse's side buttons
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.BackButton:
             self.go_back()
         elif event.button() == Qt.MouseButton.ForwardButton:
@@ -168,4 +199,6 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_about(self) -> None:
+        from desktop.views.about_dialog import AboutDialog
+
         AboutDialog(self.store.meta(), self.store.counts(), self).exec()

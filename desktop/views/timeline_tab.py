@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
 from itertools import groupby
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.store.records import EventSummary, Link
-from desktop.views.pages import STYLE, link
+from desktop.views.pages import STYLE, escape, link
 from desktop.views.record_browser import RecordBrowser
 
 

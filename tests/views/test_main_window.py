@@ -33,16 +33,16 @@ def test_overview_shows_belligerents_commanders_and_figures(window):
 
 def test_overview_links_open_records_and_history_goes_back(window, qtbot):
     window.overview_tab.page.anchorClicked.emit(QUrl("mwr://person/iyad-ag-ghaly"))
-    assert window.tabs.currentWidget() is window.people_tab
+    assert window.current_view() is window.people_tab
     assert "Iyad ag Ghali" in window.people_tab.page.toPlainText()
     window.people_tab.page.anchorClicked.emit(QUrl("mwr://faction/aqim"))
-    assert window.tabs.currentWidget() is window.factions_tab
+    assert window.current_view() is window.factions_tab
     assert "AQMI" in window.factions_tab.page.toPlainText()
     window.go_back()
-    assert window.tabs.currentWidget() is window.people_tab
+    assert window.current_view() is window.people_tab
     assert window.forward_action.isEnabled()
     window.go_forward()
-    assert window.tabs.currentWidget() is window.factions_tab
+    assert window.current_view() is window.factions_tab
 
 
 def test_place_links_open_a_place_page(window):
@@ -79,7 +79,17 @@ def test_text_size_changes_and_resets(window):
     assert QApplication.font().pointSizeF() == before
 
 
+def test_tabs_are_built_only_when_needed(window, qtbot):
+    qtbot.waitUntil(lambda: window._lazy["overview"].is_built)
+    assert not window._lazy["timeline"].is_built
+    window.tabs.setCurrentIndex(4)
+    qtbot.waitUntil(lambda: window._lazy["timeline"].is_built)
+    assert "Chronology" in window.timeline_tab.page.toPlainText()
+
+
 def test_every_control_has_an_accessible_name(window):
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
     unnamed = [w for w in window.findChildren(QWidget)
                if w.focusPolicy() != w.focusPolicy().NoFocus and w.isVisibleTo(window)
                and not w.accessibleName() and type(w).__name__ in
