@@ -18,6 +18,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"Mali War Reference {__version__}")
     parser.add_argument("--database", type=Path, default=None, metavar="FILE",
                         help="read this database instead of the bundled one")
+    parser.add_argument("--open", metavar="KIND/ID", default=None,
+                        help="open a record at start, e.g. faction/mnla, person/iyad-ag-ghaly, event/ID, place/gao")
     return parser.parse_args(argv)
 
 
@@ -71,4 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         _show_error("Mali War Reference", str(error))
         return EXIT_BAD_DATABASE
     window.show()
+    if args.open:
+        kind, _, record_id = args.open.partition("/")
+        if not window.open_record(kind, record_id):
+            print(f"mali-war: no record {args.open!r}; expected KIND/ID such as faction/mnla", file=sys.stderr)
     return app.exec()

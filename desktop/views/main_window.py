@@ -40,7 +40,10 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.setWindowTitle(self.tr("Mali War Reference"))
         self.setAccessibleName(self.tr("Mali War Reference"))
-        self.resize(1280, 800)
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        self.resize(min(1280, available.width()) if available else 1280,
+                    min(800, available.height()) if available else 800)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Views"))

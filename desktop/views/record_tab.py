@@ -44,6 +44,7 @@ class RecordTab(QWidget):
         self.list_view.setModel(self._proxy)
         self.list_view.setAccessibleName(list_name)
         self.page = RecordBrowser(self.tr("Record page"))
+        self.page.setPlaceholderText(self.tr("Choose an entry from the list, or type to filter it."))
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -61,12 +62,19 @@ class RecordTab(QWidget):
         self.setTabOrder(self.list_view, self.page)
 
         self.filter_edit.textChanged.connect(self._proxy.setFilterFixedString)
+        self.filter_edit.returnPressed.connect(self._on_filter_accepted)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.activated.connect(self._on_current_changed)
         self.page.record_activated.connect(self.record_activated)
 
     def row_count(self) -> int:
         return self._proxy.rowCount()
+
+    def _on_filter_accepted(self) -> None:
+        """Enter in the filter opens the first match and moves to the list."""
+        if self._proxy.rowCount():
+            self.list_view.setFocus()
+            self.list_view.setCurrentIndex(self._proxy.index(0, 0))
 
     def _on_current_changed(self, index, _previous=None) -> None:
         if index.isValid():
