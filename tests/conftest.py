@@ -25,3 +25,21 @@ def store(fixture_db):
     store = Store(fixture_db)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def many_events_db(tmp_path_factory):
+    """The fixture plus 450 events in 2014, to page through."""
+    from tests.fixture_data import fixture_content
+
+    content = fixture_content()
+    content["events/2014.yaml"] = [
+        {"id": f"2014-synthetic-{n:03d}", "title": f"Synthetic event {n:03d}", "date": f"2014-{n % 12 + 1:02d}",
+         "type": ("attack", "battle", "bombing")[n % 3], "place": ("gao", "timbuktu")[n % 2],
+         "actors": [{"faction": "aqim", "role": "perpetrator"}], "fatalities": {"best": n % 50},
+         "summary": "A generated event for tests.", "sources": ["test-source"]}
+        for n in range(450)]
+    directory = tmp_path_factory.mktemp("many")
+    path = directory / "many.sqlite"
+    write_database(load_content(write_data(directory / "data", content)), path)
+    return path

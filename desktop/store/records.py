@@ -224,3 +224,28 @@ class Infobox:
     displacement: tuple[Figure, ...] = ()
     total_killed: tuple[Figure, ...] = ()
     sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One row of the event list."""
+
+    id: str
+    date: str
+    date_precision: str
+    title: str
+    type: str
+    place: str | None
+    region: str | None
+    actors: str
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # faction, person, place or event
+    id: str
+    title: str
+    detail: str

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop.store.database import StoreError, connect_read_only
+from desktop.store.filters import SORT_COLUMNS, EventFilter, fts_query, where_clause
 from desktop.store.records import (
     Actor,
     BelligerentCell,
     Event,
+    EventRow,
     EventSummary,
     Faction,
     FactionSummary,
@@ -25,6 +27,7 @@ from desktop.store.records import (
     Place,
     Relation,
     Role,
+    SearchHit,
     Side,
     SideEntry,
     Source,
@@ -256,6 +259,60 @@ class Store:
                      self._place(place_row) if place_row else None, actors, people, **values,
                      fatalities_note=row["fatalities_note"], summary=row["summary"],
                      sources=self.sources_for("event", event_id))
+
+    # -- the event list ---------------------------------------------------------------------------------------
+
+    def count_events(self, event_filter: EventFilter) -> int:
+        where, params = where_clause(event_filter)
+        return self._row(f"SELECT count(*) FROM events e WHERE {where}", params)[0]
+
+    def filtered_events(self, event_filter: EventFilter, sort: str = "date", ascending: bool = True,
+                        offset: int = 0, limit: int = 200) -> list[EventRow]:
+        """One page of the events that pass the filter, sorted by one of SORT_COLUMNS."""
+        where, params = where_clause(event_filter)
+        direction = "ASC" if ascending else "DESC"
+        rows = self._rows(f"""
+            SELECT e.id, e.date, e.date_precision, e.title, e.type, p.name AS place, e.region,
+                   (SELECT group_concat(coalesce(f.acronym, f.name), '; ') FROM event_actors a
+                    JOIN factions f ON f.id = a.faction_id WHERE a.event_id = e.id) AS actors,
+                   e.fatalities_low, e.fatalities_best, e.fatalities_high
+            FROM events e LEFT JOIN places p ON p.id = e.place_id
+            WHERE {where}
+            ORDER BY {SORT_COLUMNS[sort]} {direction}, e.id {direction}
+            LIMIT :limit OFFSET :offset""", {**params, "limit": limit, "offset": offset})
+        return [EventRow(r["id"], r["date"], r["date_precision"], r["title"], r["type"], r["place"],
+                         r["region"], r["actors"] or "", r["fatalities_low"], r["fatalities_best"],
+                         r["fatalities_high"]) for r in rows]
+
+    def event_types(self) -> list[str]:
+        return [r[0] for r in self._rows("SELECT DISTINCT type FROM events ORDER BY type")]
+
+    def regions(self) -> list[str]:
+        return [r[0] for r in self._rows(
+            "SELECT DISTINCT region FROM events WHERE region IS NOT NULL ORDER BY region")]
+
+    def date_bounds(self) -> tuple[str | None, str | None]:
+        row = self._row("SELECT min(sort_date), max(sort_date) FROM events")
+        return row[0], row[1]
+
+    # -- search everywhere ----------------------------------------------------------------------------------
+
+    def search(self, text: str, per_kind: int = 8) -> list[SearchHit]:
+        """Records of every kind matching what the user typed, best first within each kind. Never raises on
+        odd input: the text is reduced to quoted prefix terms (see filters.fts_query)."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        hits: list[SearchHit] = []
+        for kind in ("faction", "person", "place", "event"):
+            rows = self._rows("""
+                SELECT d.kind, d.record_id, d.title, d.names FROM search_docs_fts
+                JOIN search_docs d ON d.rowid = search_docs_fts.rowid
+                WHERE search_docs_fts MATCH :query AND d.kind = :kind
+                ORDER BY bm25(search_docs_fts, 10.0, 5.0, 1.0) LIMIT :limit""",
+                {"query": query, "kind": kind, "limit": per_kind})
+            hits.extend(SearchHit(r["kind"], r["record_id"], r["title"], (r["names"] or "")[:120]) for r in rows)
+        return hits
 
     def counts(self) -> dict[str, int]:
         row = self._row("""SELECT (SELECT count(*) FROM factions), (SELECT count(*) FROM people),

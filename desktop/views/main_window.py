@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
+from desktop.models.filter_state import FilterState
 from desktop.navigation import History
 from desktop.store.store import Store
 from desktop.views import pages
@@ -23,6 +24,12 @@ def _record_tab():
     return RecordTab
 
 
+def _events_tab():
+    from desktop.views.events_tab import EventsTab
+
+    return EventsTab
+
+
 def _timeline_tab():
     from desktop.views.timeline_tab import TimelineTab
 
@@ -38,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.history = History()
+        self.filter_state = FilterState(self)
         self.setWindowTitle(self.tr("Mali War Reference"))
         self.setAccessibleName(self.tr("Mali War Reference"))
         screen = QApplication.primaryScreen()
@@ -59,10 +67,7 @@ class MainWindow(QMainWindow):
                 "person", [(p.id, p.name) for p in store.people()],
                 lambda rid: self._page(store.person(rid), pages.person_page), self.tr("People")),
                 self._on_tab_built),
-            "event": LazyTab(lambda: _record_tab()(
-                "event", [(e.id, f"{e.date}  {e.title}") for e in store.events()],
-                lambda rid: self._page(store.event(rid), pages.event_page), self.tr("Events")),
-                self._on_tab_built),
+            "event": LazyTab(lambda: _events_tab()(store, self.filter_state), self._on_tab_built),
             "timeline": LazyTab(lambda: _timeline_tab()(store.events()), self._on_tab_built),
         }
         titles = (self.tr("&Overview"), self.tr("&Factions"), self.tr("&People"), self.tr("&Events"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from desktop.formatting import value_range
 from desktop.store.records import (
     Event,
     EventSummary,
@@ -48,21 +49,9 @@ def date_span(start: str | None, end: str | None) -> str:
     return f"{escape(start or '?')}–{escape(end)}"
 
 
-def number(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
-
-
 def figure_value(figure: Figure) -> str:
     """'12,150', '2,800–6,000', '1,000+', '41,000 (40,000–42,000)', 'up to 500'."""
-    value, low, high = figure.value, figure.low, figure.high
-    if value is not None:
-        bounds = f" ({number(low)}–{number(high)})" if low is not None and high is not None else ""
-        return number(value) + bounds
-    if low is not None and high is not None:
-        return f"{number(low)}–{number(high)}"
-    if low is not None:
-        return f"{number(low)}+"
-    return Q.translate("Pages", "up to {0}").format(number(high))
+    return value_range(figure.low, figure.value, figure.high)
 
 
 class Citations:
@@ -179,18 +168,6 @@ def place_page(p: Place) -> str:
     return _page(p.name, "", facts + _event_list(p.events), c)
 
 
-def fatalities_text(low: int | None, best: int | None, high: int | None) -> str:
-    if best is not None and low is not None and high is not None and (low, high) != (best, best):
-        return f"{number(best)} ({number(low)}–{number(high)})"
-    if best is not None:
-        return number(best)
-    if low is not None and high is not None:
-        return f"{number(low)}–{number(high)}"
-    if low is not None:
-        return f"{number(low)}+"
-    return Q.translate("Pages", "up to {0}").format(number(high)) if high is not None else ""
-
-
 def event_page(e: Event) -> str:
     c = Citations()
     actors = "<br>".join(f"{link(a.faction)} <i>({escape(a.role)})</i>" for a in e.actors)
@@ -204,9 +181,9 @@ def event_page(e: Event) -> str:
         (Q.translate("Pages", "Place"), place),
         (Q.translate("Pages", "Actors"), actors),
         (Q.translate("Pages", "People"), people),
-        (Q.translate("Pages", "Fatalities"), fatalities_text(e.fatalities_low, e.fatalities_best,
+        (Q.translate("Pages", "Fatalities"), value_range(e.fatalities_low, e.fatalities_best,
                                                                e.fatalities_high)),
-        (Q.translate("Pages", "Of whom civilians"), fatalities_text(e.civilians_low, e.civilians_best,
+        (Q.translate("Pages", "Of whom civilians"), value_range(e.civilians_low, e.civilians_best,
                                                                       e.civilians_high)),
         (Q.translate("Pages", "On the toll"), escape(e.fatalities_note or "")),
     ])
