@@ -8,15 +8,21 @@ from dataclasses import dataclass, field, replace
 MAX_QUERY_TOKENS = 16
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
-# The columns the event list can sort by, and their SQL (never taken from user input).
+# The columns the event list can sort by, and their SQL (never taken from user input). Ties are broken by
+# date then id, in the same direction, which the indexes of schema.INDEXES serve.
 SORT_COLUMNS = {
-    "date": "e.sort_date",
-    "title": "e.title",
-    "type": "e.type",
-    "place": "e.place_id",
-    "region": "e.region",
-    "fatalities": "e.fatalities",
+    "date": ("e.sort_date", "e.id"),
+    "title": ("e.title", "e.sort_date", "e.id"),
+    "type": ("e.type", "e.sort_date", "e.id"),
+    "place": ("e.place_id", "e.sort_date", "e.id"),
+    "region": ("e.region", "e.sort_date", "e.id"),
+    "fatalities": ("e.fatalities", "e.sort_date", "e.id"),
 }
+
+
+def order_by(sort: str, ascending: bool) -> str:
+    direction = "ASC" if ascending else "DESC"
+    return ", ".join(f"{column} {direction}" for column in SORT_COLUMNS[sort])
 
 
 @dataclass(frozen=True)
@@ -41,11 +47,12 @@ class EventFilter:
 
 def fts_query(text: str) -> str | None:
     """A safe FTS5 query for whatever the user typed: every word becomes a quoted prefix term, so quotes,
-    brackets, operators (AND, OR, NOT, NEAR), '*', '-' and column filters are plain text. None if no word."""
+    brackets, operators (AND, OR, NOT, NEAR), '*', '-' and column filters are plain text. A single letter is
+    matched as a whole word: as a prefix it would match nearly everything. None if there is no word."""
     tokens = _TOKEN.findall(text[:2000])[:MAX_QUERY_TOKENS]
     if not tokens:
         return None
-    return " ".join(f'"{token}"*' for token in tokens)
+    return " ".join(f'"{token}"*' if len(token) > 1 else f'"{token}"' for token in tokens)
 
 
 def where_clause(event_filter: EventFilter) -> tuple[str, dict[str, object]]:

@@ -1,6 +1,6 @@
 """The bundled database's tables. The store refuses a file whose schema version differs from this one."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Columns per table, in order; sqlite-utils creates each table with these and the foreign keys below.
 TABLES: dict[str, dict] = {
@@ -59,12 +59,15 @@ TABLES: dict[str, dict] = {
     "meta": {"pk": "key", "columns": {"key": str, "value": str}},
 }
 
+# Each sortable column of the event list has an index ending in (sort_date, id), the list's tie-breakers, so
+# that a page of any sort order is an index walk, not a sort of every matching row.
 INDEXES = [
-    ("events", ["sort_date"]),
-    ("events", ["type", "sort_date"]),
-    ("events", ["region", "sort_date"]),
-    ("events", ["fatalities"]),
-    ("events", ["place_id"]),
+    ("events", ["sort_date", "id"]),
+    ("events", ["type", "sort_date", "id"]),
+    ("events", ["region", "sort_date", "id"]),
+    ("events", ["fatalities", "sort_date", "id"]),
+    ("events", ["place_id", "sort_date", "id"]),
+    ("events", ["title", "sort_date", "id"]),
     ("event_actors", ["faction_id", "event_id"]),
     ("event_actors", ["event_id"]),
     ("event_people", ["person_id"]),
@@ -79,5 +82,9 @@ INDEXES = [
     ("record_sources", ["record_kind", "record_id"]),
     ("search_docs", ["kind", "record_id"]),
 ]
+
+# Search documents are numbered kind by kind; meta keeps each kind's rowid range ("search_rows_<kind>" =
+# "first-last") so that a search of one kind is a rowid range inside the full-text index.
+SEARCH_KINDS = ("faction", "person", "place", "event")
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"

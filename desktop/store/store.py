@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.store.database import StoreError, connect_read_only
-from desktop.store.filters import SORT_COLUMNS, EventFilter, fts_query, where_clause
+from desktop.store.filters import EventFilter, fts_query, order_by, where_clause
 from desktop.store.records import (
     Actor,
     BelligerentCell,
@@ -32,6 +32,10 @@ from desktop.store.records import (
     SideEntry,
     Source,
 )
+from desktop.store.schema import SEARCH_KINDS
+
+# Above this many searchable events, search lists the newest matching events instead of ranking them all.
+RANKED_EVENTS_LIMIT = 50_000
 
 _EVENT_SUMMARY_SQL = """
     SELECT e.id, e.date, e.date_precision, e.title, e.type, e.place_id, p.name AS place_name,
@@ -57,6 +61,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._connection = connect_read_only(self.path)
+        self._ranges: dict[str, tuple[int, int]] | None = None
 
     def close(self) -> None:
         self._connection.close()
@@ -270,16 +275,17 @@ class Store:
                         offset: int = 0, limit: int = 200) -> list[EventRow]:
         """One page of the events that pass the filter, sorted by one of SORT_COLUMNS."""
         where, params = where_clause(event_filter)
-        direction = "ASC" if ascending else "DESC"
+        # The page's ids first, from an index alone; then the columns of those rows only. Walking OFFSET rows
+        # through the index is cheap; computing the actors of every skipped row would not be.
         rows = self._rows(f"""
+            WITH page AS (SELECT e.id FROM events e WHERE {where}
+                          ORDER BY {order_by(sort, ascending)} LIMIT :limit OFFSET :offset)
             SELECT e.id, e.date, e.date_precision, e.title, e.type, p.name AS place, e.region,
                    (SELECT group_concat(coalesce(f.acronym, f.name), '; ') FROM event_actors a
                     JOIN factions f ON f.id = a.faction_id WHERE a.event_id = e.id) AS actors,
                    e.fatalities_low, e.fatalities_best, e.fatalities_high
-            FROM events e LEFT JOIN places p ON p.id = e.place_id
-            WHERE {where}
-            ORDER BY {SORT_COLUMNS[sort]} {direction}, e.id {direction}
-            LIMIT :limit OFFSET :offset""", {**params, "limit": limit, "offset": offset})
+            FROM page JOIN events e ON e.id = page.id LEFT JOIN places p ON p.id = e.place_id
+            ORDER BY {order_by(sort, ascending)}""", {**params, "limit": limit, "offset": offset})
         return [EventRow(r["id"], r["date"], r["date_precision"], r["title"], r["type"], r["place"],
                          r["region"], r["actors"] or "", r["fatalities_low"], r["fatalities_best"],
                          r["fatalities_high"]) for r in rows]
@@ -297,22 +303,46 @@ class Store:
 
     # -- search everywhere ----------------------------------------------------------------------------------
 
+    def _search_ranges(self) -> dict[str, tuple[int, int]]:
+        if self._ranges is None:
+            self._ranges = {}
+            for kind in SEARCH_KINDS:
+                row = self._row("SELECT value FROM meta WHERE key = ?", (f"search_rows_{kind}",))
+                if row and row[0]:
+                    first, last = row[0].split("-")
+                    self._ranges[kind] = (int(first), int(last))
+        return self._ranges
+
     def search(self, text: str, per_kind: int = 8) -> list[SearchHit]:
-        """Records of every kind matching what the user typed, best first within each kind. Never raises on
-        odd input: the text is reduced to quoted prefix terms (see filters.fts_query)."""
+        """Records of every kind matching what the user typed, grouped by kind, best first. Never raises on odd
+        input: the text becomes quoted prefix terms (filters.fts_query).
+
+        Two look-ups, each a rowid range of the full-text index: factions, people and places together, ranked;
+        then events, ranked too unless there are so many (imported sets of a million) that ranking every
+        match would stall typing: then the newest come first."""
         query = fts_query(text)
-        if query is None:
+        ranges = self._search_ranges()
+        if query is None or not ranges:
             return []
-        hits: list[SearchHit] = []
-        for kind in ("faction", "person", "place", "event"):
-            rows = self._rows("""
-                SELECT d.kind, d.record_id, d.title, d.names FROM search_docs_fts
-                JOIN search_docs d ON d.rowid = search_docs_fts.rowid
-                WHERE search_docs_fts MATCH :query AND d.kind = :kind
-                ORDER BY bm25(search_docs_fts, 10.0, 5.0, 1.0) LIMIT :limit""",
-                {"query": query, "kind": kind, "limit": per_kind})
-            hits.extend(SearchHit(r["kind"], r["record_id"], r["title"], (r["names"] or "")[:120]) for r in rows)
-        return hits
+        rank = "bm25(search_docs_fts, 10.0, 5.0, 1.0)"
+        firsts, lasts = zip(*(ranges[k] for k in SEARCH_KINDS[:-1] if k in ranges), strict=True)
+        rows = self._search_rows(query, min(firsts), max(lasts), rank, per_kind * 8)
+        if "event" in ranges:
+            first, last = ranges["event"]
+            order = "search_docs_fts.rowid DESC" if last - first > RANKED_EVENTS_LIMIT else rank
+            rows += self._search_rows(query, first, last, order, per_kind)
+        hits: dict[str, list[SearchHit]] = {kind: [] for kind in SEARCH_KINDS}
+        for r in rows:
+            if len(hits[r["kind"]]) < per_kind:
+                hits[r["kind"]].append(SearchHit(r["kind"], r["record_id"], r["title"], (r["names"] or "")[:120]))
+        return [hit for kind in SEARCH_KINDS for hit in hits[kind]]
+
+    def _search_rows(self, query: str, first: int, last: int, order: str, limit: int) -> list[sqlite3.Row]:
+        return self._rows(f"""
+            SELECT d.kind, d.record_id, d.title, d.names FROM search_docs_fts
+            JOIN search_docs d ON d.rowid = search_docs_fts.rowid
+            WHERE search_docs_fts MATCH :query AND search_docs_fts.rowid BETWEEN :first AND :last
+            ORDER BY {order} LIMIT :limit""", {"query": query, "first": first, "last": last, "limit": limit})
 
     def counts(self) -> dict[str, int]:
         row = self._row("""SELECT (SELECT count(*) FROM factions), (SELECT count(*) FROM people),

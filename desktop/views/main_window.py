@@ -11,6 +11,7 @@ from desktop.store.store import Store
 from desktop.views import pages
 from desktop.views.overview_tab import OverviewTab
 from desktop.widgets.lazy_tab import LazyTab
+from desktop.widgets.search_box import SearchBox
 
 # The other tabs' modules are imported when their tab is first built: importing them (and PySide6's Qt
 # namespace, which they use) costs tens of milliseconds that the first paint does not need.
@@ -76,6 +77,12 @@ class MainWindow(QMainWindow):
             tab.setAccessibleName(title.replace("&", ""))
             self.tabs.addTab(tab, title)
         self.setCentralWidget(self.tabs)
+        self.search_box = SearchBox(store.search)
+        self.search_box.record_activated.connect(self._on_record_activated)
+        toolbar = self.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("search")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search_box)
         self._build_menus()
         meta = store.meta()
         self.statusBar().showMessage(self.tr("Data version {0}").format(meta.data_version))
@@ -121,6 +128,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, self.tr("&Full screen"), [QKeySequence("F11")], self._on_full_screen_toggled)
         go = bar.addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Search everything"), [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")],
+                     self.search_box.focus)
         self.back_action = self._action(go, self.tr("&Back"), [QKeySequence("Alt+Left")], self.go_back)
         self.forward_action = self._action(go, self.tr("&Forward"), [QKeySequence("Alt+Right")], self.go_forward)
         go.addSeparator()

@@ -28,10 +28,12 @@ def test_database_has_metadata_indexes_and_foreign_keys(fixture_db):
     indexed = {
         (table, tuple(row[2] for row in db.execute(f"PRAGMA index_info('{name}')")))
         for name, table in db.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'")}
-    for table, columns in (("events", ("type", "sort_date")), ("events", ("region", "sort_date")),
-                           ("events", ("fatalities",)), ("events", ("sort_date",)),
+    for table, columns in (("events", ("type", "sort_date", "id")), ("events", ("region", "sort_date", "id")),
+                           ("events", ("fatalities", "sort_date", "id")), ("events", ("sort_date", "id")),
                            ("event_actors", ("faction_id", "event_id"))):
         assert (table, columns) in indexed
+    assert {key for key in meta if key.startswith("search_rows_")} == {
+        "search_rows_faction", "search_rows_person", "search_rows_place", "search_rows_event"}
     keys = db.execute("PRAGMA foreign_key_list(event_actors)").fetchall()
     assert {row[2] for row in keys} == {"events", "factions"}
 

@@ -31,8 +31,9 @@ def test_filter_selects_the_right_events(store, event_filter, expected):
 
 @pytest.mark.parametrize("text, query", [
     ("Gao", '"Gao"*'),
-    ('AND OR "NOT" NEAR(x) -y *', '"AND"* "OR"* "NOT"* "NEAR"* "x"* "y"*'),
+    ('AND OR "NOT" NEAR(x) -y *', '"AND"* "OR"* "NOT"* "NEAR"* "x" "y"'),
     ("", None),
+    ("a b", "\"a\" \"b\""),
     ("()*:^", None),
     ("🙂", None),
     ("تمبكتو", '"تمبكتو"*'),

@@ -1,11 +1,12 @@
 """The store answers what the views need, from the fixture database."""
 
 from desktop.store.records import Link
+from desktop.store.schema import SCHEMA_VERSION
 
 
 def test_meta(store):
     meta = store.meta()
-    assert meta.data_version == "test-1" and meta.schema_version == 1 and len(meta.content_hash) == 64
+    assert meta.data_version == "test-1" and meta.schema_version == SCHEMA_VERSION and len(meta.content_hash) == 64
 
 
 def test_infobox_has_belligerents_per_period_and_side(store):
