@@ -37,6 +37,25 @@ MEASURES = {"strength", "killed", "casualties", "captured", "displaced", "refuge
 UNITS = {"personnel", "people", "deaths"}
 INFOBOX_SECTIONS = ("commanders", "strength", "casualties")
 
+# Kinds of role for the people directory's filter, from the words of a role's title; the first rule that
+# matches wins, so the narrower kinds come first.
+ROLE_KIND_RULES = (
+    ("spokesperson", ("spokes", "porte-parole")),
+    ("envoy or official", ("special representative", "envoy", "mediator", "ambassador", "head of mission")),
+    ("head of state or government", ("prime minister", "head of state", "president of mali",
+                                     "transitional president", "interim president", "president of the republic",
+                                     "president of france", "president of chad", "head of government")),
+    ("minister", ("minister",)),
+    ("military commander", ("commander", "general", "chief of staff", "military chief", "colonel", "officer",
+                            "katiba")),
+    ("leader", ("leader", "founder", "emir", "secretary", "chair", "president", "head", "chief", "co-founder")),
+)
+
+
+def role_kind(title: str) -> str:
+    words = title.casefold()
+    return next((kind for kind, keys in ROLE_KIND_RULES if any(key in words for key in keys)), "other")
+
 
 @dataclass
 class Problem:
@@ -332,6 +351,7 @@ def load_content(data_dir: Path) -> Content:
             checker.expect("factions", role.get("faction"), r)
             content.rows("roles").append({
                 "person_id": r.id, "faction_id": role.get("faction"), "title": role.get("title"),
+                "kind": role_kind(str(role.get("title") or "")),
                 **_dates("start", start), **_dates("end", end),
             })
         cite("person", r.id, r)

@@ -55,6 +55,7 @@ class FactionSummary:
     kind: str
     founded: str | None
     dissolved: str | None
+    names: tuple[str, ...] = ()  # French name, acronyms and aliases, for matching what people type
 
 
 @dataclass(frozen=True)
@@ -140,9 +141,14 @@ class Faction:
 
 @dataclass(frozen=True)
 class PersonSummary:
+    """A person as the directory lists and filters them."""
+
     id: str
     name: str
     fate: str
+    aliases: tuple[str, ...] = ()
+    factions: frozenset[str] = frozenset()
+    role_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The bundled database's tables. The store refuses a file whose schema version differs from this one."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Columns per table, in order; sqlite-utils creates each table with these and the foreign keys below.
 TABLES: dict[str, dict] = {
@@ -31,7 +31,7 @@ TABLES: dict[str, dict] = {
         "summary": str},
         "foreign_keys": [("fate_place_id", "places", "id")]},
     "roles": {"columns": {
-        "person_id": str, "faction_id": str, "title": str, "start": str, "start_precision": str, "end": str,
+        "person_id": str, "faction_id": str, "title": str, "kind": str, "start": str, "start_precision": str, "end": str,
         "end_precision": str},
         "foreign_keys": [("person_id", "people", "id"), ("faction_id", "factions", "id")]},
     "events": {"pk": "id", "columns": {

@@ -36,6 +36,7 @@ from desktop.store.schema import SEARCH_KINDS
 
 # Above this many searchable events, search lists the newest matching events instead of ranking them all.
 RANKED_EVENTS_LIMIT = 50_000
+EVENT_GROUP_WEIGHT = 0.5
 
 _EVENT_SUMMARY_SQL = """
     SELECT e.id, e.date, e.date_precision, e.title, e.type, e.place_id, p.name AS place_name,
@@ -156,8 +157,14 @@ class Store:
     # -- factions -------------------------------------------------------------------------------------------
 
     def factions(self) -> list[FactionSummary]:
-        return [FactionSummary(r["id"], r["name"], r["acronym"], r["kind"], r["founded"], r["dissolved"])
+        return [FactionSummary(r["id"], r["name"], r["acronym"], r["kind"], r["founded"], r["dissolved"],
+                               tuple(filter(None, (r["name_fr"], r["acronym"], r["acronym_fr"])))
+                               + _names(r["aliases"]))
                 for r in self._rows("SELECT * FROM factions ORDER BY name COLLATE NOCASE")]
+
+    def side_entries(self) -> list[SideEntry]:
+        """Every faction's side in every period, in the infobox's order."""
+        return self._side_entries()
 
     def faction(self, faction_id: str) -> Faction | None:
         row = self._row("SELECT * FROM factions WHERE id = ?", (faction_id,))
@@ -207,8 +214,19 @@ class Store:
     # -- people ---------------------------------------------------------------------------------------------
 
     def people(self) -> list[PersonSummary]:
-        return [PersonSummary(r["id"], r["name"], r["fate"])
-                for r in self._rows("SELECT id, name, fate FROM people ORDER BY name COLLATE NOCASE")]
+        """Every person, A-Z, with what the directory filters on."""
+        factions: dict[str, set[str]] = defaultdict(set)
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for r in self._rows("SELECT person_id, faction_id, kind FROM roles"):
+            if r["faction_id"]:
+                factions[r["person_id"]].add(r["faction_id"])
+            kinds[r["person_id"]].add(r["kind"])
+        return [PersonSummary(r["id"], r["name"], r["fate"], _names(r["aliases"]), frozenset(factions[r["id"]]),
+                              frozenset(kinds[r["id"]]))
+                for r in self._rows("SELECT id, name, fate, aliases FROM people ORDER BY name COLLATE NOCASE")]
+
+    def role_kinds(self) -> list[str]:
+        return [r[0] for r in self._rows("SELECT DISTINCT kind FROM roles ORDER BY kind")]
 
     def person(self, person_id: str) -> Person | None:
         row = self._row("""SELECT p.*, pl.name AS place_name FROM people p
@@ -324,7 +342,7 @@ class Store:
         ranges = self._search_ranges()
         if query is None or not ranges:
             return []
-        rank = "bm25(search_docs_fts, 10.0, 5.0, 1.0)"
+        rank = "bm25(search_docs_fts, 10.0, 10.0, 1.0)"
         firsts, lasts = zip(*(ranges[k] for k in SEARCH_KINDS[:-1] if k in ranges), strict=True)
         rows = self._search_rows(query, min(firsts), max(lasts), rank, per_kind * 8)
         if "event" in ranges:
@@ -332,14 +350,20 @@ class Store:
             order = "search_docs_fts.rowid DESC" if last - first > RANKED_EVENTS_LIMIT else rank
             rows += self._search_rows(query, first, last, order, per_kind)
         hits: dict[str, list[SearchHit]] = {kind: [] for kind in SEARCH_KINDS}
+        best: dict[str, float] = {}
         for r in rows:
             if len(hits[r["kind"]]) < per_kind:
                 hits[r["kind"]].append(SearchHit(r["kind"], r["record_id"], r["title"], (r["names"] or "")[:120]))
-        return [hit for kind in SEARCH_KINDS for hit in hits[kind]]
+                weight = EVENT_GROUP_WEIGHT if r["kind"] == "event" else 1.0
+                best[r["kind"]] = min(best.get(r["kind"], 0.0), r["score"] * weight)
+        # Groups in the order of their best match (bm25: lower is better), so "Kidal" shows the place first;
+        # events count for less, as a name in an event's title should not hide the record of that name.
+        return [hit for kind in sorted(best, key=best.__getitem__) for hit in hits[kind]]
 
     def _search_rows(self, query: str, first: int, last: int, order: str, limit: int) -> list[sqlite3.Row]:
         return self._rows(f"""
-            SELECT d.kind, d.record_id, d.title, d.names FROM search_docs_fts
+            SELECT d.kind, d.record_id, d.title, d.names, bm25(search_docs_fts, 10.0, 10.0, 1.0) AS score
+            FROM search_docs_fts
             JOIN search_docs d ON d.rowid = search_docs_fts.rowid
             WHERE search_docs_fts MATCH :query AND search_docs_fts.rowid BETWEEN :first AND :last
             ORDER BY {order} LIMIT :limit""", {"query": query, "first": first, "last": last, "limit": limit})

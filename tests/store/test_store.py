@@ -63,3 +63,14 @@ def test_events_are_in_date_order_with_precision(store):
 
 def test_counts(store):
     assert store.counts() == {"factions": 4, "people": 2, "events": 2, "places": 2, "sources": 1}
+
+
+def test_people_directory_entries(store):
+    iyad = next(p for p in store.people() if p.id == "iyad-ag-ghaly")
+    assert iyad.aliases == ("Iyad ag Ghali",) and iyad.factions == {"aqim"} and iyad.role_kinds == {"leader"}
+    assert store.role_kinds() == ["leader"]
+
+
+def test_faction_summaries_carry_the_names_people_type(store):
+    aqim = next(f for f in store.factions() if f.id == "aqim")
+    assert "AQMI" in aqim.names
