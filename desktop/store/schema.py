@@ -31,8 +31,8 @@ TABLES: dict[str, dict] = {
         "summary": str},
         "foreign_keys": [("fate_place_id", "places", "id")]},
     "roles": {"columns": {
-        "person_id": str, "faction_id": str, "title": str, "kind": str, "start": str, "start_precision": str, "end": str,
-        "end_precision": str},
+        "person_id": str, "faction_id": str, "title": str, "kind": str, "start": str, "start_precision": str,
+        "end": str, "end_precision": str},
         "foreign_keys": [("person_id", "people", "id"), ("faction_id", "factions", "id")]},
     "events": {"pk": "id", "columns": {
         "id": str, "title": str, "title_fr": str, "date": str, "date_precision": str, "sort_date": str,

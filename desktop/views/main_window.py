@@ -19,10 +19,16 @@ from desktop.widgets.search_box import SearchBox
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 32
 
 
-def _record_tab():
-    from desktop.views.record_tab import RecordTab
+def _factions_tab():
+    from desktop.views.factions_tab import FactionsTab
 
-    return RecordTab
+    return FactionsTab
+
+
+def _people_tab():
+    from desktop.views.people_tab import PeopleTab
+
+    return PeopleTab
 
 
 def _events_tab():
@@ -35,10 +41,6 @@ def _timeline_tab():
     from desktop.views.timeline_tab import TimelineTab
 
     return TimelineTab
-
-
-def _faction_label(f) -> str:
-    return f"{f.name} ({f.acronym})" if f.acronym and f.acronym not in f.name else f.name
 
 
 class MainWindow(QMainWindow):
@@ -60,14 +62,8 @@ class MainWindow(QMainWindow):
         # Only the Overview is built now; the other tabs build when first shown, so the window paints sooner.
         self._lazy = {
             "overview": LazyTab(lambda: OverviewTab(store.infobox()), self._on_tab_built),
-            "faction": LazyTab(lambda: _record_tab()(
-                "faction", [(f.id, _faction_label(f)) for f in store.factions()],
-                lambda rid: self._page(store.faction(rid), pages.faction_page), self.tr("Factions")),
-                self._on_tab_built),
-            "person": LazyTab(lambda: _record_tab()(
-                "person", [(p.id, p.name) for p in store.people()],
-                lambda rid: self._page(store.person(rid), pages.person_page), self.tr("People")),
-                self._on_tab_built),
+            "faction": LazyTab(lambda: _factions_tab()(store), self._on_tab_built),
+            "person": LazyTab(lambda: _people_tab()(store), self._on_tab_built),
             "event": LazyTab(lambda: _events_tab()(store, self.filter_state), self._on_tab_built),
             "timeline": LazyTab(lambda: _timeline_tab()(store.events()), self._on_tab_built),
         }
