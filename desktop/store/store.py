@@ -368,6 +368,15 @@ class Store:
             WHERE search_docs_fts MATCH :query AND search_docs_fts.rowid BETWEEN :first AND :last
             ORDER BY {order} LIMIT :limit""", {"query": query, "first": first, "last": last, "limit": limit})
 
+    def record_title(self, kind: str, record_id: str) -> str | None:
+        """The name or title of any record, for citations and window titles."""
+        table = {"faction": "factions", "person": "people", "place": "places", "event": "events"}.get(kind)
+        if table is None:
+            return None
+        column = "title" if kind == "event" else "name"
+        row = self._row(f"SELECT {column} FROM {table} WHERE id = ?", (record_id,))
+        return row[0] if row else None
+
     def counts(self) -> dict[str, int]:
         row = self._row("""SELECT (SELECT count(*) FROM factions), (SELECT count(*) FROM people),
                                   (SELECT count(*) FROM events), (SELECT count(*) FROM places),

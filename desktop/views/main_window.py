@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
+from desktop.citation import citation
 from desktop.models.filter_state import FilterState
 from desktop.navigation import History
 from desktop.store.store import Store
@@ -116,6 +119,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.copy_citation_action = self._action(edit, self.tr("Copy &citation"), [QKeySequence("Ctrl+Shift+C")],
+                                                 self.copy_citation)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
                      lambda: self.change_text_size(+1))
@@ -210,6 +216,20 @@ class MainWindow(QMainWindow):
 
     def _on_full_screen_toggled(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def copy_citation(self) -> str | None:
+        """Copy a citation of the record on show (the last one visited) to the clipboard."""
+        target = self.history.current
+        if target is None:
+            self.statusBar().showMessage(self.tr("Open a record first: its citation is what gets copied."), 5000)
+            return None
+        kind, record_id = target
+        title = self.store.record_title(kind, record_id) or record_id
+        text = citation(kind, record_id, title, self.store.sources_for(kind, record_id), self.store.meta(),
+                        date.today().isoformat())
+        QApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Citation of “{0}” copied.").format(title), 5000)
+        return text
 
     def show_about(self) -> None:
         from desktop.views.about_dialog import AboutDialog

@@ -5,6 +5,8 @@ Pure functions from store dataclasses to HTML; all text is escaped, all labels g
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication as Q
 
 from desktop.formatting import value_range
@@ -137,6 +139,27 @@ def faction_page(f: Faction) -> str:
     return _page(f.name, escape(f.acronym or ""), body, c)
 
 
+def tenure_timeline(roles: tuple[Role, ...], today: str) -> str:
+    """Roles with a known start as bars on a shared time scale (years), drawn with table cells."""
+    dated = [r for r in roles if r.start]
+    if not dated:
+        return ""
+    first = min(int(r.start[:4]) for r in dated)
+    last = max(int((r.end or today)[:4]) for r in dated) + 1
+    span = max(last - first, 1)
+    rows = []
+    for r in dated:
+        start, end = int(r.start[:4]), int((r.end or today)[:4]) + 1
+        cells = [(start - first, ""), (max(end - start, 1), "#b5651d"), (last - end, "")]
+        bar = "".join(f'<td width="{100 * width // span}%"{f" bgcolor={colour!r}" if colour else ""}>&nbsp;</td>'
+                      for width, colour in cells if width > 0)
+        label = escape(r.title) + (f", {escape(r.faction.label)}" if r.faction else "")
+        rows.append(f'<tr><td width="40%">{label}</td><td><table width="100%" cellspacing="0"><tr>{bar}</tr>'
+                    f"</table></td></tr>")
+    scale = f'<tr><td></td><td class="muted">{first} – {last - 1}</td></tr>'
+    return f'<table width="100%" cellspacing="2">{"".join(rows)}{scale}</table>'
+
+
 def person_page(p: Person) -> str:
     c = Citations()
     fate = escape(p.fate) + (f", {escape(p.fate_date)}" if p.fate_date else "")
@@ -151,6 +174,7 @@ def person_page(p: Person) -> str:
     if p.roles:
         body += f"<h2>{Q.translate('Pages', 'Roles')}</h2><ul>"
         body += "".join(_role_line(r, show_person=False) for r in p.roles) + "</ul>"
+        body += tenure_timeline(p.roles, date.today().isoformat())
     body += _event_list(p.events)
     return _page(p.name, "", body, c)
 

@@ -83,6 +83,7 @@ class PeopleTab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.page)
+        splitter.setStretchFactor(1, 3)
         splitter.setSizes([380, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -98,6 +99,8 @@ class PeopleTab(QWidget):
     def _choice(name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
         box.addItem(everything, None)
         for key, label in items:
             box.addItem(label, key)

@@ -20,7 +20,7 @@ def test_window_title_tabs_and_menus(window):
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert tabs == ["Overview", "Factions", "People", "Events", "Timeline"]
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["File", "View", "Go", "Help"]
+    assert menus == ["File", "Edit", "View", "Go", "Help"]
 
 
 def test_overview_shows_belligerents_commanders_and_figures(window):
@@ -87,3 +87,12 @@ def test_every_control_has_an_accessible_name(window):
                {"QLineEdit", "QListView", "RecordBrowser", "QTabWidget", "QTextBrowser", "QComboBox", "QTreeView",
                 "QTableView", "QSpinBox", "QDateEdit", "QPushButton", "ChoiceButton", "LineageView"}]
     assert unnamed == []
+
+
+def test_copy_citation_names_record_sources_and_data_version(window):
+    assert window.copy_citation() is None  # nothing open yet
+    window.open_record("person", "iyad-ag-ghaly")
+    text = window.copy_citation()
+    assert text.startswith('"Iyad Ag Ghaly." Mali War Reference') and "data version test-1" in text
+    assert "(person iyad-ag-ghaly)" in text and "1. A test source. Test publisher" in text
+    assert QApplication.clipboard().text() == text
