@@ -18,6 +18,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"Mali War Reference {__version__}")
     parser.add_argument("--database", type=Path, default=None, metavar="FILE",
                         help="read this database instead of the bundled one")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the database and build every view offscreen; print a verdict, exit 0 or 1")
     parser.add_argument("--open", metavar="KIND/ID", default=None,
                         help="open a record at start, e.g. faction/mnla, person/iyad-ag-ghaly, event/ID, place/gao")
     return parser.parse_args(argv)
@@ -46,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.store.store import Store
 
     database = args.database or paths.default_database()
+    if args.self_test:
+        from desktop.self_test import run_self_test
+
+        return run_self_test(database)
     try:
         store = Store(database)
     except StoreError as error:
@@ -72,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mali-war: {error}", file=sys.stderr)
         _show_error("Mali War Reference", str(error))
         return EXIT_BAD_DATABASE
+    from desktop.startup_probe import install_if_requested
+
+    install_if_requested(app, window)
     window.show()
     if args.open:
         kind, _, record_id = args.open.partition("/")

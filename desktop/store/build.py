@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -18,14 +16,8 @@ import sqlite_utils
 
 from desktop import __version__, paths
 from desktop.store.content import Content, ValidationError, load_content
+from desktop.store.digest import content_digest
 from desktop.store.schema import FTS_TOKENIZE, INDEXES, SCHEMA_VERSION, SEARCH_KINDS, TABLES
-
-
-def content_hash(content: Content) -> str:
-    """A digest of the validated content: the same text always gives the same hash."""
-    canonical = json.dumps({"version": content.data_version, "tables": content.tables},
-                           sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _names(*values: str | None, aliases: str | None = None) -> str:
@@ -60,8 +52,8 @@ def search_documents(content: Content) -> list[dict]:
 
 
 def write_database(content: Content, output: Path) -> str:
-    """Write the database to output (atomically, via a temporary file); return the content hash."""
-    digest = content_hash(content)
+    """Write the database to output (atomically, via a temporary file); return its content hash, a digest
+    of every content table as written (the same text always gives the same hash)."""
     output.parent.mkdir(parents=True, exist_ok=True)
     temporary = output.with_name(output.name + ".tmp")
     temporary.unlink(missing_ok=True)
@@ -73,7 +65,6 @@ def write_database(content: Content, output: Path) -> str:
     rows["meta"] = [
         {"key": "schema_version", "value": str(SCHEMA_VERSION)},
         {"key": "data_version", "value": content.data_version},
-        {"key": "content_hash", "value": digest},
         {"key": "build_time", "value": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()},
         {"key": "app_version", "value": __version__},
     ] + [{"key": f"search_rows_{kind}", "value": f"{min(ids)}-{max(ids)}"}
@@ -81,6 +72,8 @@ def write_database(content: Content, output: Path) -> str:
     for name, spec in TABLES.items():
         db[name].create(spec["columns"], pk=spec.get("pk"), foreign_keys=spec.get("foreign_keys"))
         db[name].insert_all(rows.get(name, []), batch_size=1000)
+    digest = content_digest(db.conn)
+    db["meta"].insert({"key": "content_hash", "value": digest})
     for table, columns in INDEXES:
         db[table].create_index(columns)
     # External-content FTS5 over search_docs; prefix indexes make the 2- and 3-letter prefixes typed while

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.store.database import StoreError, connect_read_only
+from desktop.store.digest import content_digest
 from desktop.store.filters import EventFilter, fts_query, order_by, where_clause
 from desktop.store.records import (
     Actor,
@@ -84,6 +85,13 @@ class Store:
         values = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
         return Meta(int(values["schema_version"]), values.get("data_version", ""), values.get("content_hash", ""),
                     values.get("build_time", ""), values.get("app_version", ""))
+
+    def content_is_intact(self) -> bool:
+        """Whether the content still matches the digest recorded when the database was built."""
+        try:
+            return content_digest(self._connection) == self.meta().content_hash
+        except sqlite3.DatabaseError:
+            return False
 
     def sources_for(self, kind: str, record_id: str) -> tuple[Source, ...]:
         rows = self._rows("""

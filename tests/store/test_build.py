@@ -1,8 +1,9 @@
 import sqlite3
 
-from desktop.store.build import content_hash, main, write_database
+from desktop.store.build import main, write_database
 from desktop.store.content import load_content
 from desktop.store.schema import SCHEMA_VERSION
+from desktop.store.store import Store
 from tests.fixture_data import fixture_content, write_data
 
 
@@ -15,8 +16,17 @@ def test_same_text_builds_same_content_hash(tmp_path):
 def test_a_changed_fact_changes_the_hash(tmp_path):
     content = fixture_content()
     content["events/2012.yaml"][0]["fatalities"]["best"] = 6
-    changed = load_content(write_data(tmp_path / "b", content))
-    assert content_hash(load_content(write_data(tmp_path / "a"))) != content_hash(changed)
+    changed = write_database(load_content(write_data(tmp_path / "b", content)), tmp_path / "b.sqlite")
+    assert write_database(load_content(write_data(tmp_path / "a")), tmp_path / "a.sqlite") != changed
+
+
+def test_the_store_verifies_its_content_against_the_recorded_hash(tmp_path):
+    path = tmp_path / "db.sqlite"
+    write_database(load_content(write_data(tmp_path / "data")), path)
+    assert Store(path).content_is_intact()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE events SET fatalities_best = 999")
+    assert not Store(path).content_is_intact()
 
 
 def test_database_has_metadata_indexes_and_foreign_keys(fixture_db):

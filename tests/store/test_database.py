@@ -95,3 +95,19 @@ def test_no_display_gives_a_clear_message(tmp_path, fixture_db):
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 3 and "no display found" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_self_test_passes_on_a_good_database_and_fails_on_a_tampered_one(tmp_path, fixture_db):
+    good = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--database", str(fixture_db)],
+                          capture_output=True, text=True, timeout=120)
+    assert good.returncode == 0 and good.stdout.startswith("mali-war self-test passed: data test-1")
+    tampered = tmp_path / "tampered.sqlite"
+    tampered.write_bytes(fixture_db.read_bytes())
+    with sqlite3.connect(tampered) as db:
+        db.execute("UPDATE people SET name = 'Someone else'")
+    bad = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--database", str(tampered)],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1 and "does not match the hash" in bad.stdout and "Traceback" not in bad.stderr
+    missing = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--database", str(tmp_path / "no")],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1 and "self-test FAILED" in missing.stdout
