@@ -1,0 +1,7 @@
+"""Entry point of the frozen program (PyInstaller runs this file)."""
+
+import sys
+
+from desktop.app import main
+
+sys.exit(main())
