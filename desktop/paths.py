@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -30,3 +31,18 @@ def default_database() -> Path:
     if is_frozen():
         return _root() / DATABASE_NAME
     return _root() / "build" / DATABASE_NAME
+
+
+def user_data_dir() -> Path:
+    """Where the user's own files (settings, later notes and bookmarks) live. A portable copy (a file named
+    "portable" beside the program, as the USB installer leaves it) keeps them beside the program instead."""
+    if override := os.environ.get("MALI_WAR_USER_DIR"):
+        return Path(override)
+    program_dir = Path(sys.executable).resolve().parent
+    if is_frozen() and (program_dir / "portable").exists():
+        return program_dir / "user-data"
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", Path.home())) / "Mali War Reference"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Mali War Reference"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "mali-war"

@@ -4,6 +4,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+@pytest.fixture(autouse=True)
+def user_dir(tmp_path, monkeypatch):
+    """Every test gets its own user folder: tests never touch the real one."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("MALI_WAR_USER_DIR", str(folder))
+    return folder
+
 from desktop.store.build import write_database  # noqa: E402
 from desktop.store.content import load_content  # noqa: E402
 from desktop.store.store import Store  # noqa: E402

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
+from desktop import paths
 from desktop.citation import citation
 from desktop.models.filter_state import FilterState
 from desktop.navigation import History
+from desktop.settings import Settings
 from desktop.store.store import Store
 from desktop.views import pages
 from desktop.views.overview_tab import OverviewTab
@@ -47,9 +50,11 @@ def _timeline_tab():
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, user_dir: Path | None = None, parent=None):
         super().__init__(parent)
         self.store = store
+        self._user_dir = user_dir or paths.user_data_dir()
+        self.settings = Settings.load(self._user_dir)
         self.history = History()
         self.filter_state = FilterState(self)
         self.setWindowTitle(self.tr("Mali War Reference"))
@@ -143,6 +148,8 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Mali War Reference"), None, self.show_about)
         self._update_history_actions()
         self._default_point_size = QApplication.font().pointSizeF()
+        if self.settings.text_point_size:
+            self._set_text_size(self.settings.text_point_size)
 
     # -- moving between records -----------------------------------------------------------------------------
 
@@ -204,15 +211,25 @@ class MainWindow(QMainWindow):
     # -- view -----------------------------------------------------------------------------------------------
 
     def change_text_size(self, step: int) -> None:
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, QApplication.font().pointSizeF() + step))
+        self._set_text_size(size)
+        self._save_settings(text_point_size=size)
+
+    def reset_text_size(self) -> None:
+        self._set_text_size(self._default_point_size)
+        self._save_settings(text_point_size=None)
+
+    @staticmethod
+    def _set_text_size(size: float) -> None:
         font = QApplication.font()
-        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, font.pointSizeF() + step))
         font.setPointSizeF(size)
         QApplication.setFont(font)
 
-    def reset_text_size(self) -> None:
-        font = QApplication.font()
-        font.setPointSizeF(self._default_point_size)
-        QApplication.setFont(font)
+    def _save_settings(self, **changes) -> None:
+        for key, value in changes.items():
+            setattr(self.settings, key, value)
+        if not self.settings.save(self._user_dir):
+            self.statusBar().showMessage(self.tr("Settings could not be saved in {0}").format(self._user_dir), 5000)
 
     def _on_full_screen_toggled(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -62,11 +62,16 @@ def test_event_page_shows_fatality_range_and_sources(window):
     assert "5 (2–10)" in text and "A test source" in text and "https://example.org/test" in text
 
 
-def test_text_size_changes_and_resets(window):
-    before = QApplication.font().pointSizeF()
+def test_text_size_changes_is_remembered_and_resets(window, qtbot, store, user_dir):
+    original = QApplication.font()
+    before = original.pointSizeF()
     window.change_text_size(+2)
     assert QApplication.font().pointSizeF() == before + 2
-    window.reset_text_size()
+    QApplication.setFont(original)  # as at a new start
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    assert QApplication.font().pointSizeF() == before + 2 and (user_dir / "settings.json").exists()
+    again.reset_text_size()
     assert QApplication.font().pointSizeF() == before
 
 
