@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.store.database import StoreError, connect_read_only
-from desktop.store.digest import content_digest
 from desktop.store.filters import EventFilter, fts_query, order_by, where_clause
 from desktop.store.records import (
     Actor,
@@ -88,6 +87,8 @@ class Store:
 
     def content_is_intact(self) -> bool:
         """Whether the content still matches the digest recorded when the database was built."""
+        from desktop.store.digest import content_digest  # only the self-test needs it: keep start-up light
+
         try:
             return content_digest(self._connection) == self.meta().content_hash
         except sqlite3.DatabaseError:
