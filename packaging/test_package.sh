@@ -19,13 +19,13 @@ echo ".deb ${deb_mb} MB (budget ${DEB_BUDGET_MB} MB); .run $(( $(stat -c %s "$RU
 [ "$deb_mb" -le "$DEB_BUDGET_MB" ] || { echo "FAIL: the .deb is over budget" >&2; exit 1; }
 
 echo "== .deb: install, self-test, remove"
-apt-get install -y -qq "./$DEB" >/dev/null
+dpkg -i "$DEB" >/dev/null || { apt-get update -qq && apt-get install -y -qq -f >/dev/null; }
 [ -x /opt/mali-war/mali-war ] && [ -L /usr/bin/mali-war ]
 [ -f /usr/share/applications/org.maliwarreference.MaliWarReference.desktop ]
 [ -f /usr/share/metainfo/org.maliwarreference.MaliWarReference.metainfo.xml ]
 mali-war --version
 mali-war --self-test
-apt-get remove -y -qq mali-war >/dev/null
+dpkg --purge mali-war >/dev/null
 for leftover in /opt/mali-war /usr/bin/mali-war /usr/share/applications/org.maliwarreference.MaliWarReference.desktop \
                 /usr/share/icons/hicolor/scalable/apps/mali-war.svg; do
   if [ -e "$leftover" ] || [ -L "$leftover" ]; then echo "FAIL: $leftover left after removal" >&2; exit 1; fi
