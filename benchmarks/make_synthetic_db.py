@@ -12,12 +12,17 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.store.schema import EVENT_MONTHS_SQL  # noqa: E402
+
 WORDS = ("attack ambush convoy army camp village market fighters soldiers civilians drone strike bombing "
          "checkpoint patrol kidnapping hostage militia jihadist rebels displaced road mine explosion town "
          "district border truck fuel blockade raid clashes killed wounded captured released").split()
@@ -66,6 +71,7 @@ def make(source: Path, output: Path, count: int, seed: int = 7) -> None:
     db.execute("UPDATE meta SET value = ? WHERE key = 'search_rows_event'", (f"{first}-{next_doc + count - 1}",))
     db.execute("INSERT INTO search_docs_fts (search_docs_fts) VALUES ('rebuild')")  # keeps prefix='2 3'
     db.execute("INSERT INTO search_docs_fts (search_docs_fts) VALUES ('optimize')")
+    db.executescript(EVENT_MONTHS_SQL)
     db.execute("ANALYZE")
     db.commit()
     db.close()

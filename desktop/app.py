@@ -42,6 +42,24 @@ def _show_error(title: str, message: str) -> None:
     del app
 
 
+def _install_error_dialog() -> None:
+    """An error in a slot would only print a traceback and carry on; show the user a plain message instead
+    (the details still go to stderr for a bug report)."""
+    from desktop.store.database import StoreError
+
+    default_hook = sys.excepthook
+
+    def hook(kind, error, trace) -> None:
+        default_hook(kind, error, trace)
+        if isinstance(error, StoreError):
+            _show_error("Mali War Reference", str(error))
+        else:
+            _show_error("Mali War Reference", f"Something went wrong and was not done: {error}. "
+                                              "The details were written to the standard error output.")
+
+    sys.excepthook = hook
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desktop.store.database import StoreError
@@ -81,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.startup_probe import install_if_requested
 
     install_if_requested(app, window)
+    _install_error_dialog()
     window.show()
     if args.open:
         kind, _, record_id = args.open.partition("/")

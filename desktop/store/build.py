@@ -17,7 +17,7 @@ import sqlite_utils
 from desktop import __version__, paths
 from desktop.store.content import Content, ValidationError, load_content
 from desktop.store.digest import content_digest
-from desktop.store.schema import FTS_TOKENIZE, INDEXES, SCHEMA_VERSION, SEARCH_KINDS, TABLES
+from desktop.store.schema import EVENT_MONTHS_SQL, FTS_TOKENIZE, INDEXES, SCHEMA_VERSION, SEARCH_KINDS, TABLES
 
 
 def _names(*values: str | None, aliases: str | None = None) -> str:
@@ -72,6 +72,7 @@ def write_database(content: Content, output: Path) -> str:
     for name, spec in TABLES.items():
         db[name].create(spec["columns"], pk=spec.get("pk"), foreign_keys=spec.get("foreign_keys"))
         db[name].insert_all(rows.get(name, []), batch_size=1000)
+    db.conn.executescript(EVENT_MONTHS_SQL)
     digest = content_digest(db.conn)
     db["meta"].insert({"key": "content_hash", "value": digest})
     for table, columns in INDEXES:

@@ -85,3 +85,36 @@ def where_clause(event_filter: EventFilter) -> tuple[str, dict[str, object]]:
                        "WHERE search_docs_fts MATCH :text AND d.kind = 'event')")
         params["text"] = query
     return (" AND ".join(clauses) or "1"), params
+
+
+def month_table_clause(event_filter: EventFilter) -> tuple[str, dict[str, object]] | None:
+    """The WHERE clause over event_months (aliased m) when that table can answer the filter: dates on month
+    boundaries, types and regions only. None when the events themselves must be grouped."""
+    if event_filter.factions or event_filter.min_fatalities or fts_query(event_filter.text):
+        return None
+    start, end = event_filter.date_from, event_filter.date_to
+    if start and not start.endswith("-01"):
+        return None
+    if end and end != _last_day_of_month(end):
+        return None
+    clauses: list[str] = []
+    params: dict[str, object] = {}
+    if start:
+        clauses.append("m.month >= :month_from")
+        params["month_from"] = start[:7]
+    if end:
+        clauses.append("m.month <= :month_to")
+        params["month_to"] = end[:7]
+    for name, column, values in (("type", "m.type", event_filter.types), ("region", "m.region", event_filter.regions)):
+        if values:
+            keys = [f"{name}_{i}" for i in range(len(values))]
+            clauses.append(f"{column} IN ({', '.join(':' + k for k in keys)})")
+            params.update(zip(keys, sorted(values), strict=True))
+    return (" AND ".join(clauses) or "1"), params
+
+
+def _last_day_of_month(day: str) -> str:
+    import calendar
+
+    year, month = int(day[:4]), int(day[5:7])
+    return f"{day[:7]}-{calendar.monthrange(year, month)[1]:02d}"

@@ -255,3 +255,35 @@ class SearchHit:
     id: str
     title: str
     detail: str
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    """Events and their fatalities (best, low, high) of one type in one month ("YYYY-MM")."""
+
+    month: str
+    type: str
+    events: int
+    fatalities: int
+    fatalities_low: int
+    fatalities_high: int
+
+
+@dataclass(frozen=True)
+class Lane:
+    """A horizontal bar of the timeline: a faction's or operation's life, or a leader's tenure."""
+
+    group: str  # "faction", "operation" or "leader"
+    target: Link
+    label: str
+    start: str  # ISO day
+    end: str | None  # ISO day; None while it lasts
+    side: str | None  # side id, for the colour
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    day: str
+    title: str
+    type: str
+    event: Link

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.store.database import StoreError, connect_read_only
-from desktop.store.filters import EventFilter, fts_query, order_by, where_clause
+from desktop.store.dates import parse_date
+from desktop.store.filters import EventFilter, fts_query, month_table_clause, order_by, where_clause
 from desktop.store.records import (
     Actor,
     BelligerentCell,
@@ -19,8 +20,11 @@ from desktop.store.records import (
     FactionSummary,
     Figure,
     Infobox,
+    KeyDate,
+    Lane,
     Link,
     Meta,
+    MonthCount,
     Period,
     Person,
     PersonSummary,
@@ -43,6 +47,17 @@ _EVENT_SUMMARY_SQL = """
            e.fatalities_low, e.fatalities_best, e.fatalities_high
     FROM events e LEFT JOIN places p ON p.id = e.place_id
 """
+
+
+OPERATION_KINDS = ("foreign force", "peacekeeping mission", "private military company")
+
+
+def _first_day(date: str) -> str:
+    return parse_date(date).first_day
+
+
+def _last_day(date: str) -> str:
+    return parse_date(date).last_day
 
 
 def _names(text: str | None) -> tuple[str, ...]:
@@ -385,6 +400,56 @@ class Store:
         column = "title" if kind == "event" else "name"
         row = self._row(f"SELECT {column} FROM {table} WHERE id = ?", (record_id,))
         return row[0] if row else None
+
+    # -- the timeline ---------------------------------------------------------------------------------------
+
+    def monthly_counts(self, event_filter: EventFilter) -> list[MonthCount]:
+        """Events and fatalities per month and type for the filter, in month order. From the precomputed
+        event_months table when it can answer (dates on month boundaries, types, regions), else grouped from
+        the matching events."""
+        clause = month_table_clause(event_filter)
+        if clause is not None:
+            where, params = clause
+            rows = self._rows(f"""
+                SELECT m.month, m.type, sum(m.events), sum(m.fatalities), sum(m.fatalities_low),
+                       sum(m.fatalities_high)
+                FROM event_months m WHERE {where} GROUP BY m.month, m.type ORDER BY m.month, m.type""", params)
+        else:
+            where, params = where_clause(event_filter)
+            rows = self._rows(f"""
+                SELECT substr(e.sort_date, 1, 7) AS month, e.type, count(*), sum(coalesce(e.fatalities, 0)),
+                       sum(coalesce(e.fatalities_low, e.fatalities, 0)),
+                       sum(coalesce(e.fatalities_high, e.fatalities, 0))
+                FROM events e WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2""", params)
+        return [MonthCount(*row) for row in rows]
+
+    def lanes(self, today: str) -> list[Lane]:
+        """Factions (belligerents and operations) from founding to end, and heads of state and government."""
+        side_of = {}
+        for entry in self._side_entries():
+            side_of.setdefault(entry.faction.id, entry.side.id)
+        lanes = []
+        for r in self._rows("""SELECT id, name, acronym, kind, founded, dissolved FROM factions
+                               WHERE founded IS NOT NULL ORDER BY founded, name"""):
+            if r["id"] not in side_of:
+                continue
+            group = "operation" if r["kind"] in OPERATION_KINDS else "faction"
+            end = _last_day(r["dissolved"]) if r["dissolved"] else None
+            lanes.append(Lane(group, Link("faction", r["id"], r["name"]), r["acronym"] or r["name"],
+                              _first_day(r["founded"]), end, side_of[r["id"]]))
+        for r in self._rows("""
+                SELECT r.person_id, p.name, r.title, r.start, r.end FROM roles r JOIN people p ON p.id = r.person_id
+                WHERE r.kind = 'head of state or government' AND r.faction_id = 'mali' AND r.start IS NOT NULL
+                ORDER BY r.start"""):
+            lanes.append(Lane("leader", Link("person", r["person_id"], r["name"]), f"{r['name']} ({r['title']})",
+                              _first_day(r["start"]), _last_day(r["end"]) if r["end"] else None, "mali"))
+        return lanes
+
+    def key_dates(self) -> list[KeyDate]:
+        """Coups, agreements and withdrawals: the dates the timeline marks."""
+        return [KeyDate(r["sort_date"], r["title"], r["type"], Link("event", r["id"], r["title"]))
+                for r in self._rows("""SELECT id, title, type, sort_date FROM events
+                                       WHERE type IN ('coup', 'agreement', 'withdrawal') ORDER BY sort_date""")]
 
     def counts(self) -> dict[str, int]:
         row = self._row("""SELECT (SELECT count(*) FROM factions), (SELECT count(*) FROM people),

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             "faction": LazyTab(lambda: _factions_tab()(store), self._on_tab_built),
             "person": LazyTab(lambda: _people_tab()(store), self._on_tab_built),
             "event": LazyTab(lambda: _events_tab()(store, self.filter_state), self._on_tab_built),
-            "timeline": LazyTab(lambda: _timeline_tab()(store.events()), self._on_tab_built),
+            "timeline": LazyTab(lambda: _timeline_tab()(store, self.filter_state), self._on_tab_built),
         }
         titles = (self.tr("&Overview"), self.tr("&Factions"), self.tr("&People"), self.tr("&Events"),
                   self.tr("&Timeline"))
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         tab.record_activated.connect(self._on_record_activated)
         if hasattr(tab, "record_shown"):
             tab.record_shown.connect(self._on_record_shown)
+        if hasattr(tab, "events_requested"):
+            tab.events_requested.connect(lambda: self.tabs.setCurrentWidget(self._lazy["event"]))
 
     @staticmethod
     def _page(record, render) -> str | None:

@@ -74,3 +74,21 @@ def test_people_directory_entries(store):
 def test_faction_summaries_carry_the_names_people_type(store):
     aqim = next(f for f in store.factions() if f.id == "aqim")
     assert "AQMI" in aqim.names
+
+
+def test_monthly_counts_from_the_month_table_and_from_events_agree(store):
+    from desktop.store.filters import EventFilter
+
+    by_table = store.monthly_counts(EventFilter(date_from="2012-01-01", date_to="2013-12-31"))
+    by_events = store.monthly_counts(EventFilter(date_from="2012-01-18"))  # not a month boundary: events
+    assert [(m.month, m.type, m.events, m.fatalities, m.fatalities_low, m.fatalities_high) for m in by_table] == [
+        ("2012-01", "attack", 1, 5, 2, 10), ("2013-01", "battle", 1, 0, 0, 0)]
+    assert [(m.month, m.events) for m in by_events] == [("2013-01", 1)]
+    assert store.monthly_counts(EventFilter(factions=frozenset({"mnla"})))[0].month == "2012-01"
+
+
+def test_lanes_and_key_dates(store):
+    lanes = store.lanes("2026-11-25")
+    assert [(lane.group, lane.target.id, lane.start, lane.end, lane.side) for lane in lanes] == [
+        ("faction", "mnla", "2011-10-01", None, "azawad")]
+    assert store.key_dates() == []

@@ -23,5 +23,6 @@ def test_hostile_text_shows_no_results_and_no_error(qtbot, store):
     qtbot.addWidget(window)
     box = window.search_box
     box.edit.setText('"(NEAR AND * -')
+    box._timer.stop()
     box.run_search()
     assert box.results.count() == 0 and not box.results.isVisible()

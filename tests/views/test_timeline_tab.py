@@ -1,0 +1,83 @@
+"""The timeline follows the shared filter, sets it from a dragged span, and exports its plots and numbers."""
+
+import csv
+
+import pytest
+
+from desktop.models.filter_state import FilterState
+from desktop.store.filters import EventFilter
+from desktop.views.timeline_tab import TimelineTab
+
+
+@pytest.fixture
+def tab(qtbot, store):
+    state = FilterState()
+    tab = TimelineTab(store, state)
+    qtbot.addWidget(tab)
+    tab.show()
+    yield tab, state
+    state.filter_changed.disconnect(tab.redraw)  # nothing may read the store once its fixture closes it
+
+
+def bar_heights(tab):
+    return {name: list(bar.opts["height"]) for name, bar in tab.plots._bars.items()}
+
+
+def test_draws_the_filtered_months(tab):
+    tab, state = tab
+    heights = bar_heights(tab)
+    assert sum(heights["attack"]) == 1 and sum(heights["battle"]) == 1
+    assert len(heights["attack"]) == 13  # January 2012 to January 2013, gaps included
+    state.set_filter(EventFilter(types=frozenset({"battle"})))
+    assert sum(bar_heights(tab)["attack"]) == 0 and sum(bar_heights(tab)["battle"]) == 1
+
+
+def test_dragging_the_span_sets_the_filter_dates(tab, qtbot):
+    tab, state = tab
+    from desktop.plots.series import month_seconds
+
+    with qtbot.waitSignal(state.filter_changed):
+        tab.plots.region.setRegion((month_seconds(["2012-01"])[0] + 3600, month_seconds(["2012-03"])[0] + 3600))
+    assert (state.filter.date_from, state.filter.date_to) == ("2012-01-01", "2012-03-31")
+
+
+def test_a_filter_from_elsewhere_moves_the_span_without_feedback(tab, qtbot):
+    tab, state = tab
+    with qtbot.assertNotEmitted(tab.plots.span_selected):
+        state.set_filter(EventFilter(date_from="2012-01-01", date_to="2012-06-30"))
+    first, _ = tab.plots.region.getRegion()
+    from desktop.plots.series import day_seconds
+
+    assert first == day_seconds(["2012-01-01"])[0]
+
+
+def test_clicking_a_month_filters_to_it_and_asks_for_the_events(tab, qtbot):
+    tab, state = tab
+    with qtbot.waitSignal(tab.events_requested):
+        tab.plots.month_clicked.emit("2013-01")
+    assert (state.filter.date_from, state.filter.date_to) == ("2013-01-01", "2013-01-31")
+
+
+def test_hover_text_describes_the_month(tab):
+    tab, _ = tab
+    from desktop.plots.series import month_seconds
+
+    text = tab.plots.describe(tab.plots.events_plot, month_seconds(["2012-01"])[0] + 86400, 0)
+    assert text == "2012-01: 1 events (attack 1); fatalities 5 (2–10)"
+
+
+def test_lanes_are_links(tab, qtbot):
+    tab, _ = tab
+    assert [lane.target.id for lane in tab.plots._lanes] == ["mnla"]
+    assert "MNLA" in tab.plots.describe(tab.plots.lanes_plot, 0, 0)
+
+
+def test_exports_png_svg_and_csv(tab, tmp_path):
+    tab, _ = tab
+    tab.resize(900, 700)
+    for name in ("plot.png", "plot.svg", "numbers.csv"):
+        tab.export(tmp_path / name)
+    assert (tmp_path / "plot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in (tmp_path / "plot.svg").read_text()
+    rows = list(csv.reader((tmp_path / "numbers.csv").open()))
+    assert rows[0][0] == "month" and rows[1][0] == "2012-01" and rows[1][-3:] == ["5", "2", "10"]
