@@ -69,7 +69,12 @@ class TimelineWidget(QWidget):
         self.region.setZValue(10)
         self.events_plot.addItem(self.region)
         self.region.sigRegionChangeFinished.connect(self._on_region_changed)
-        self._draw_lanes(lanes, key_dates, day_seconds([today])[0])
+        now = day_seconds([today])[0]
+        self._draw_lanes(lanes, key_dates, now)
+        # The time axis spans the war and stays put when the data change (the user zooms and pans it):
+        # re-laying out four date axes at every filter change would cost more than the data.
+        self.events_plot.setXRange(day_seconds(["2011-10-01"])[0], now + 90 * 86_400, padding=0)
+        self.events_plot.enableAutoRange(x=False)
         self.scale_choice = QComboBox()
         self.scale_choice.setAccessibleName(self.tr("Series shown on the scale plot"))
         for name, series in figures.items():
