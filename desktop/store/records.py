@@ -287,3 +287,16 @@ class KeyDate:
     title: str
     type: str
     event: Link
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """The events of the filter at one place."""
+
+    place: Link
+    lat: float
+    lon: float
+    country: str
+    events: int
+    fatalities: int
+    main_type: str  # the type with the most events there

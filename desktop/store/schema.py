@@ -1,6 +1,6 @@
 """The bundled database's tables. The store refuses a file whose schema version differs from this one."""
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Columns per table, in order; sqlite-utils creates each table with these and the foreign keys below.
 TABLES: dict[str, dict] = {
@@ -56,21 +56,21 @@ TABLES: dict[str, dict] = {
     # One row per searchable record of every kind; search_fts indexes it.
     "search_docs": {"pk": "rowid", "columns": {
         "rowid": int, "kind": str, "record_id": str, "title": str, "names": str, "body": str}},
-    # Events and fatalities per month, type and region, computed at build time: the timeline draws from it
-    # when the filter allows, instead of grouping a million events at every change.
+    # Events and fatalities per month, type and place, computed at build time: the timeline and the map draw
+    # from it when the filter allows, instead of grouping a million events at every change.
     "event_months": {"columns": {
-        "month": str, "type": str, "region": str, "events": int, "fatalities": int, "fatalities_low": int,
-        "fatalities_high": int}},
+        "month": str, "type": str, "place_id": str, "region": str, "events": int, "fatalities": int,
+        "fatalities_low": int, "fatalities_high": int}},
     "meta": {"pk": "key", "columns": {"key": str, "value": str}},
 }
 
 # Fills event_months from events (also run by benchmarks/make_synthetic_db.py after adding events).
 EVENT_MONTHS_SQL = """
     DELETE FROM event_months;
-    INSERT INTO event_months (month, type, region, events, fatalities, fatalities_low, fatalities_high)
-    SELECT substr(sort_date, 1, 7), type, region, count(*), sum(coalesce(fatalities, 0)),
+    INSERT INTO event_months (month, type, place_id, region, events, fatalities, fatalities_low, fatalities_high)
+    SELECT substr(sort_date, 1, 7), type, place_id, region, count(*), sum(coalesce(fatalities, 0)),
            sum(coalesce(fatalities_low, fatalities, 0)), sum(coalesce(fatalities_high, fatalities, 0))
-    FROM events GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
+    FROM events GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4;
 """
 
 # Each sortable column of the event list has an index ending in (sort_date, id), the list's tie-breakers, so
@@ -95,7 +95,7 @@ INDEXES = [
     ("figures", ["series", "sort_date"]),
     ("record_sources", ["record_kind", "record_id"]),
     ("search_docs", ["kind", "record_id"]),
-    ("event_months", ["month", "type", "region"]),
+    ("event_months", ["month", "type", "place_id"]),
 ]
 
 # Search documents are numbered kind by kind; meta keeps each kind's rowid range ("search_rows_<kind>" =

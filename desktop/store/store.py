@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from desktop.store.records import (
     KeyDate,
     Lane,
     Link,
+    MapPoint,
     Meta,
     MonthCount,
     Period,
@@ -422,6 +424,32 @@ class Store:
                        sum(coalesce(e.fatalities_high, e.fatalities, 0))
                 FROM events e WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2""", params)
         return [MonthCount(*row) for row in rows]
+
+    def map_points(self, event_filter: EventFilter) -> list[MapPoint]:
+        """The filter's events grouped by place, with coordinates, for the map. Events placed only at country
+        level have no point."""
+        clause = month_table_clause(event_filter)
+        if clause is not None:
+            where, params = clause
+            source = f"SELECT m.place_id, m.type, m.events AS n, m.fatalities AS f FROM event_months m WHERE {where}"
+        else:
+            where, params = where_clause(event_filter)
+            source = f"""SELECT e.place_id, e.type, 1 AS n, coalesce(e.fatalities, 0) AS f FROM events e
+                         WHERE {where}"""
+        rows = self._rows(f"""
+            SELECT g.place_id, p.name, p.lat, p.lon, p.country, g.type, sum(g.n) AS events, sum(g.f) AS fatalities
+            FROM ({source}) g JOIN places p ON p.id = g.place_id AND p.kind != 'country'
+            GROUP BY g.place_id, g.type ORDER BY g.place_id, events DESC, g.type""", params)
+        points: dict[str, MapPoint] = {}
+        for r in rows:
+            point = points.get(r["place_id"])
+            if point is None:  # rows come with each place's most frequent type first
+                points[r["place_id"]] = MapPoint(Link("place", r["place_id"], r["name"]), r["lat"], r["lon"],
+                                                 r["country"], r["events"], r["fatalities"], r["type"])
+            else:
+                points[r["place_id"]] = replace(point, events=point.events + r["events"],
+                                                fatalities=point.fatalities + r["fatalities"])
+        return list(points.values())
 
     def lanes(self, today: str) -> list[Lane]:
         """Factions (belligerents and operations) from founding to end, and heads of state and government."""

@@ -43,6 +43,12 @@ def _events_tab():
     return EventsTab
 
 
+def _map_tab():
+    from desktop.views.map_tab import MapTab
+
+    return MapTab
+
+
 def _timeline_tab():
     from desktop.views.timeline_tab import TimelineTab
 
@@ -74,9 +80,10 @@ class MainWindow(QMainWindow):
             "person": LazyTab(lambda: _people_tab()(store), self._on_tab_built),
             "event": LazyTab(lambda: _events_tab()(store, self.filter_state), self._on_tab_built),
             "timeline": LazyTab(lambda: _timeline_tab()(store, self.filter_state), self._on_tab_built),
+            "map": LazyTab(lambda: _map_tab()(store, self.filter_state), self._on_tab_built),
         }
         titles = (self.tr("&Overview"), self.tr("&Factions"), self.tr("&People"), self.tr("&Events"),
-                  self.tr("&Timeline"))
+                  self.tr("&Timeline"), self.tr("&Map"))
         for tab, title in zip(self._lazy.values(), titles, strict=True):
             tab.setAccessibleName(title.replace("&", ""))
             self.tabs.addTab(tab, title)
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
     people_tab = property(lambda self: self._lazy["person"].content)
     events_tab = property(lambda self: self._lazy["event"].content)
     timeline_tab = property(lambda self: self._lazy["timeline"].content)
+    map_tab = property(lambda self: self._lazy["map"].content)
 
     def current_view(self):
         """The content of the tab on show."""

@@ -92,3 +92,14 @@ def test_lanes_and_key_dates(store):
     assert [(lane.group, lane.target.id, lane.start, lane.end, lane.side) for lane in lanes] == [
         ("faction", "mnla", "2011-10-01", None, "azawad")]
     assert store.key_dates() == []
+
+
+def test_map_points_group_events_by_place(store):
+    from desktop.store.filters import EventFilter
+
+    points = {p.place.id: p for p in store.map_points(EventFilter())}
+    assert set(points) == {"gao", "timbuktu"}
+    gao = points["gao"]
+    assert (gao.events, gao.fatalities, gao.main_type, gao.lat, gao.country) == (1, 5, "attack", 16.2717, "ML")
+    assert [p.place.id for p in store.map_points(EventFilter(factions=frozenset({"france"})))] == ["timbuktu"]
+    assert store.map_points(EventFilter(date_from="2014-01-01")) == []

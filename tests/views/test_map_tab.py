@@ -1,0 +1,42 @@
+"""The map shows the shared filter's events by place and opens a place when its point is clicked."""
+
+import pytest
+
+from desktop.models.filter_state import FilterState
+from desktop.plots.map_widget import point_sizes
+from desktop.store.filters import EventFilter
+from desktop.views.map_tab import MapTab
+
+
+@pytest.fixture
+def tab(qtbot, store):
+    state = FilterState()
+    tab = MapTab(store, state)
+    qtbot.addWidget(tab)
+    tab.show()
+    yield tab, state
+    state.filter_changed.disconnect(tab.redraw)
+
+
+def test_points_follow_the_filter(tab):
+    tab, state = tab
+    assert sorted(p.place.id for p in tab.map._data) == ["gao", "timbuktu"]
+    assert len(tab.map.points.data) == 2
+    state.set_filter(EventFilter(types=frozenset({"attack"})))
+    assert [p.place.id for p in tab.map._data] == ["gao"]
+    assert [label.toPlainText() for label in tab.map._labels] == ["Gao"]
+
+
+def test_hover_text_and_click_open_the_place(tab, qtbot):
+    tab, _ = tab
+    index = next(i for i, p in enumerate(tab.map._data) if p.place.id == "gao")
+    assert tab.map.describe(index) == "Gao (ML): 1 events, 5 fatalities; mostly attack"
+    spot = [s for s in tab.map.points.points() if s.data() == index]
+    with qtbot.waitSignal(tab.record_activated) as signal:
+        tab.map._on_points_clicked(tab.map.points, spot)
+    assert signal.args == ["place", "gao"]
+
+
+def test_bigger_tolls_draw_bigger_points():
+    sizes = point_sizes(__import__("numpy").array([0.0, 25.0, 10_000.0]))
+    assert sizes[0] < sizes[1] < sizes[2] == 40
