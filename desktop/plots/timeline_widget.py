@@ -53,6 +53,8 @@ class TimelineWidget(QWidget):
         self.scale_plot = self._plot(3, self.tr("Scale of the war"))
         for plot in (self.fatalities_plot, self.lanes_plot, self.scale_plot):
             plot.setXLink(self.events_plot)
+        for plot in (self.events_plot, self.fatalities_plot):  # dates under the lanes and the scale only:
+            plot.getAxis("bottom").setStyle(showValues=False)  # drawing axis text is most of a repaint
         for row, stretch in enumerate((3, 2, 4, 2)):
             self.graphics.ci.layout.setRowStretchFactor(row, stretch)
         self.legend = QLabel(" ".join(f'<span style="color:{colour}">■</span>&nbsp;{name}'
@@ -106,7 +108,7 @@ class TimelineWidget(QWidget):
 
     def _plot(self, row: int, title: str) -> pg.PlotItem:
         plot = self.graphics.addPlot(row=row, col=0, title=title, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.showGrid(x=False, y=False)
         plot.setMouseEnabled(x=True, y=False)
         return plot
 
