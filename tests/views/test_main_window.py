@@ -101,3 +101,13 @@ def test_copy_citation_names_record_sources_and_data_version(window):
     assert text.startswith('"Iyad Ag Ghaly." Mali War Reference') and "data version test-1" in text
     assert "(person iyad-ag-ghaly)" in text and "1. A test source. Test publisher" in text
     assert QApplication.clipboard().text() == text
+
+
+def test_about_names_versions_hash_and_credits(store, qtbot):
+    from desktop.views.about_dialog import AboutDialog
+
+    dialog = AboutDialog(store.meta(), store.counts())
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets.QTextBrowser).toPlainText()
+    assert "test-1" in text and store.meta().content_hash in text
+    assert "GeoNames" in text and "Natural Earth" in text and "never connects to a network" in text
