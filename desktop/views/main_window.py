@@ -9,13 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 from desktop import paths
-from desktop.citation import citation
 from desktop.models.filter_state import FilterState
 from desktop.navigation import History
 from desktop.settings import Settings
 from desktop.store.store import Store
-from desktop.views import pages
-from desktop.views.overview_tab import OverviewTab
 from desktop.widgets.lazy_tab import LazyTab
 from desktop.widgets.search_box import SearchBox
 
@@ -23,6 +20,12 @@ from desktop.widgets.search_box import SearchBox
 # namespace, which they use) costs tens of milliseconds that the first paint does not need.
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 32
+
+
+def _overview_tab():
+    from desktop.views.overview_tab import OverviewTab
+
+    return OverviewTab
 
 
 def _factions_tab():
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         # Only the Overview is built now; the other tabs build when first shown, so the window paints sooner.
         self._lazy = {
-            "overview": LazyTab(lambda: OverviewTab(store.infobox()), self._on_tab_built),
+            "overview": LazyTab(lambda: _overview_tab()(store.infobox()), self._on_tab_built),
             "faction": LazyTab(lambda: _factions_tab()(store), self._on_tab_built),
             "person": LazyTab(lambda: _people_tab()(store), self._on_tab_built),
             "event": LazyTab(lambda: _events_tab()(store, self.filter_state), self._on_tab_built),
@@ -173,7 +176,9 @@ class MainWindow(QMainWindow):
         if tab is None:
             return False
         if kind == "place":
-            html = self._page(self.store.place(record_id), pages.place_page)
+            from desktop.views.pages import place_page
+
+            html = self._page(self.store.place(record_id), place_page)
             if html is None:
                 return False
             tab.show_page(html)
@@ -250,6 +255,8 @@ class MainWindow(QMainWindow):
         if target is None:
             self.statusBar().showMessage(self.tr("Open a record first: its citation is what gets copied."), 5000)
             return None
+        from desktop.citation import citation
+
         kind, record_id = target
         title = self.store.record_title(kind, record_id) or record_id
         text = citation(kind, record_id, title, self.store.sources_for(kind, record_id), self.store.meta(),
