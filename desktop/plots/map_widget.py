@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
+from desktop.plots.keyboard import KeyboardNavigation
 from desktop.plots.timeline_widget import TYPE_COLOURS
 from desktop.store.records import MapPoint
 
@@ -70,6 +71,10 @@ class MapWidget(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.plot_widget, stretch=1)
         layout.addWidget(self.hover)
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.keyboard = KeyboardNavigation(plot.vb, horizontal_only=False, parent=self)
+        self.plot_widget.installEventFilter(self.keyboard)
+        self.plot_widget.setToolTip(self.tr("Arrows pan the map, + and - zoom, 0 shows everything"))
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def _draw_geometry(self, folder: Path) -> None:

@@ -10,9 +10,10 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.plots.keyboard import KeyboardNavigation
 from desktop.plots.series import FigureSeries, MonthlySeries, day_seconds, month_from_seconds
 from desktop.store.records import KeyDate, Lane
 
@@ -103,6 +104,10 @@ class TimelineWidget(QWidget):
         layout.addWidget(self.hover)
         self.scale_choice.currentIndexChanged.connect(self._on_scale_series_changed)
         self._on_scale_series_changed()
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.keyboard = KeyboardNavigation(self.events_plot.vb, horizontal_only=True, parent=self)
+        self.graphics.installEventFilter(self.keyboard)
+        self.graphics.setToolTip(self.tr("Arrows pan the time axis, + and - zoom, 0 shows everything"))
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
@@ -166,7 +171,7 @@ class TimelineWidget(QWidget):
         for key in key_dates:
             line = pg.InfiniteLine(pos=day_seconds([key.day])[0], angle=90,
                                    pen=pg.mkPen(KEY_DATE_COLOURS.get(key.type, "#718096"), width=1,
-                                                style=pg.QtCore.Qt.PenStyle.DashLine))
+                                                style=Qt.PenStyle.DashLine))
             line.setToolTip(f"{key.day}: {key.title}")
             self.lanes_plot.addItem(line)
 

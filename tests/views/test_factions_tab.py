@@ -64,3 +64,8 @@ def test_family_tree_boxes_are_links(qtbot, tmp_path):
         qtbot.mouseClick(tab.lineage.viewport(), __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton,
                          pos=point)
     assert signal.args == ["faction", "aqim"]
+
+
+def test_the_filter_models_pass_qtmodeltester(qtmodeltester, tab):
+    tab.filter_edit.setText("a")
+    qtmodeltester.check(tab.proxy)

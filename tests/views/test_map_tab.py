@@ -40,3 +40,16 @@ def test_hover_text_and_click_open_the_place(tab, qtbot):
 def test_bigger_tolls_draw_bigger_points():
     sizes = point_sizes(__import__("numpy").array([0.0, 25.0, 10_000.0]))
     assert sizes[0] < sizes[1] < sizes[2] == 40
+
+
+def test_keyboard_pans_and_zooms_the_map(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    tab, _ = tab
+    box = tab.map.plot.vb
+    (x0, x1), (y0, y1) = box.viewRange()
+    qtbot.keyClick(tab.map.plot_widget, Qt.Key.Key_Up)
+    assert box.viewRange()[1][0] > y0
+    qtbot.keyClick(tab.map.plot_widget, Qt.Key.Key_Minus)
+    (a0, a1), _ = box.viewRange()
+    assert (a1 - a0) > (x1 - x0)

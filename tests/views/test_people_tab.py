@@ -42,3 +42,8 @@ def test_enter_opens_the_first_match(tab, qtbot):
     with qtbot.waitSignal(tab.record_shown):
         tab.search_edit.returnPressed.emit()
     assert "A commander." in tab.page.toPlainText()
+
+
+def test_the_filter_model_passes_qtmodeltester(qtmodeltester, tab):
+    tab.search_edit.setText("ag")
+    qtmodeltester.check(tab.proxy)

@@ -81,3 +81,17 @@ def test_exports_png_svg_and_csv(tab, tmp_path):
     assert "<svg" in (tmp_path / "plot.svg").read_text()
     rows = list(csv.reader((tmp_path / "numbers.csv").open()))
     assert rows[0][0] == "month" and rows[1][0] == "2012-01" and rows[1][-3:] == ["5", "2", "10"]
+
+
+def test_keyboard_pans_and_zooms_the_time_axis(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    tab, _ = tab
+    box = tab.plots.events_plot.vb
+    (x0, x1), y = box.viewRange()
+    qtbot.keyClick(tab.plots.graphics, Qt.Key.Key_Right)
+    (a0, a1), y_after = box.viewRange()
+    assert a0 > x0 and abs((a1 - a0) - (x1 - x0)) < 1 and y_after == y
+    qtbot.keyClick(tab.plots.graphics, Qt.Key.Key_Plus)
+    (b0, b1), _ = box.viewRange()
+    assert (b1 - b0) < (a1 - a0)
