@@ -32,14 +32,27 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def missing_x11_library() -> str | None:
+    """Qt's X11 plugin aborts the process when libxcb-cursor is missing (Qt 6.5+); name it before that."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux") or not os.environ.get("DISPLAY") \
+            or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    import ctypes
+
+    try:
+        ctypes.CDLL("libxcb-cursor.so.0")
+    except OSError:
+        return "libxcb-cursor0"
+    return None
+
+
 def _show_error(title: str, message: str) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - must live while the box shows
     box = QMessageBox(QMessageBox.Icon.Critical, title, message)
     box.setAccessibleName(title)
     box.exec()
-    del app
 
 
 def _install_error_dialog() -> None:
@@ -80,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     if not display_available():
         print("mali-war: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a "
               "desktop session, or set QT_QPA_PLATFORM=offscreen for a test run.", file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    if missing := missing_x11_library():
+        print(f"mali-war: Qt needs the system library of the package {missing} to open a window on X11; "
+              f"install it (for example: sudo apt install {missing}).", file=sys.stderr)
         return EXIT_NO_DISPLAY
 
     from PySide6.QtWidgets import QApplication

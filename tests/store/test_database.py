@@ -111,3 +111,21 @@ def test_self_test_passes_on_a_good_database_and_fails_on_a_tampered_one(tmp_pat
     missing = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--database", str(tmp_path / "no")],
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 1 and "self-test FAILED" in missing.stdout
+
+
+def test_a_missing_x11_library_is_named_before_qt_aborts(monkeypatch):
+    import ctypes
+
+    from desktop import app
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+
+    def missing(name):
+        raise OSError(name)
+
+    monkeypatch.setattr(ctypes, "CDLL", missing)
+    assert app.missing_x11_library() == "libxcb-cursor0"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app.missing_x11_library() is None
