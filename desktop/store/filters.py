@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 
@@ -114,7 +115,5 @@ def month_table_clause(event_filter: EventFilter) -> tuple[str, dict[str, object
 
 
 def _last_day_of_month(day: str) -> str:
-    import calendar
-
     year, month = int(day[:4]), int(day[5:7])
     return f"{day[:7]}-{calendar.monthrange(year, month)[1]:02d}"
