@@ -196,11 +196,10 @@ class Store:
         row = self._row("SELECT * FROM factions WHERE id = ?", (faction_id,))
         if row is None:
             return None
-        relation_sources = self._sources_by_record("relation")
         relations = tuple(
             Relation(Link("faction", r["from_id"], r["from_name"]), r["type"],
                      Link("faction", r["to_id"], r["to_name"]), r["start"], r["end"], r["note"],
-                     relation_sources.get(str(r["id"]), ()))
+                     self.sources_for("relation", str(r["id"])))
             for r in self._rows("""
                 SELECT r.*, a.name AS from_name, b.name AS to_name FROM relations r
                 JOIN factions a ON a.id = r.from_id JOIN factions b ON b.id = r.to_id
@@ -217,7 +216,7 @@ class Store:
             _names(row["aliases"]), row["kind"], row["founded"], row["founded_precision"],
             row["dissolved"], row["dissolved_precision"], row["aims"], row["summary"],
             tuple(self._side_entries(faction_id)), relations, leaders,
-            tuple(f for f in self.figures() if f.subject and f.subject.id == faction_id), events,
+            tuple(self.figures(subject=faction_id)), events,
             self.sources_for("faction", faction_id))
 
     @staticmethod
@@ -227,7 +226,8 @@ class Store:
 
     # -- figures --------------------------------------------------------------------------------------------
 
-    def figures(self) -> list[Figure]:
+    def figures(self, subject: str | None = None) -> list[Figure]:
+        """Every dated figure, or those about one faction, in series and date order."""
         sources = self._sources_by_record("figure")
         return [Figure(r["id"], r["series"],
                        Link("faction", r["subject_id"], r["subject_name"]) if r["subject_id"] else None,
@@ -235,7 +235,8 @@ class Store:
                        sources.get(r["id"], ()))
                 for r in self._rows("""
                     SELECT g.*, f.name AS subject_name FROM figures g LEFT JOIN factions f ON f.id = g.subject_id
-                    ORDER BY g.series, g.sort_date, g.id""")]
+                    WHERE :subject IS NULL OR g.subject_id = :subject
+                    ORDER BY g.series, g.sort_date, g.id""", {"subject": subject})]
 
     # -- people ---------------------------------------------------------------------------------------------
 
