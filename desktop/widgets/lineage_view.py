@@ -15,7 +15,7 @@ BOX_WIDTH, BOX_HEIGHT, COLUMN_GAP, ROW_GAP = 230, 44, 90, 14
 class _FactionBox(QGraphicsRectItem):
     def __init__(self, target: Link, caption: str, current: bool):
         super().__init__(0, 0, BOX_WIDTH, BOX_HEIGHT)
-        self.target = target
+        self.target, self.current = target, current
         self.setBrush(QBrush(QColor("#f3d9a4" if current else "#e8e4d8")))
         self.setPen(QPen(QColor("#5a4a2a"), 2 if current else 1))
         self.setToolTip(target.label)
@@ -27,7 +27,9 @@ class _FactionBox(QGraphicsRectItem):
 
 
 class LineageView(QGraphicsView):
-    """Signals:
+    """Click a box, or with the keyboard: Tab or the arrows move between the boxes, Enter opens one.
+
+    Signals:
         record_activated(kind, record_id): a box other than the current faction was clicked.
     """
 
@@ -39,12 +41,15 @@ class LineageView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(self.tr("Family tree of the faction"))
         self.setMinimumHeight(120)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.boxes: list[_FactionBox] = []
+        self._selected: int | None = None  # index in the boxes that can be opened
 
     def show_lineage(self, faction: Link, tree: Lineage) -> None:
         scene = self.scene()
         scene.clear()
         self.boxes = []
+        self._selected = None
         rows = max(len(tree.predecessors), len(tree.successors), 1)
         height = rows * (BOX_HEIGHT + ROW_GAP)
         center = self._add(faction, "", True, QPointF(BOX_WIDTH + COLUMN_GAP, (height - BOX_HEIGHT) / 2))
@@ -74,11 +79,38 @@ class LineageView(QGraphicsView):
         self.boxes.append(box)
         return box
 
+    def _links(self) -> list[_FactionBox]:
+        return [box for box in self.boxes if not box.current]
+
+    def select_next(self, step: int) -> None:
+        links = self._links()
+        if not links:
+            return
+        if self._selected is not None:
+            links[self._selected].setPen(QPen(QColor("#5a4a2a"), 1))
+        self._selected = 0 if self._selected is None else (self._selected + step) % len(links)
+        box = links[self._selected]
+        box.setPen(QPen(QColor("#b5651d"), 1, Qt.PenStyle.DashLine))  # the keyboard's focus
+        self.ensureVisible(box)
+        self.setAccessibleDescription(box.target.label)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.select_next(+1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.select_next(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._selected is not None:
+            target = self._links()[self._selected].target
+            self.record_activated.emit(target.kind, target.id)
+        else:
+            super().keyPressEvent(event)
+
     def mousePressEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())
         while item is not None and not isinstance(item, _FactionBox):
             item = item.parentItem()
-        if item is not None and item.pen().width() == 1:
+        if item is not None and not item.current:
             self.record_activated.emit(item.target.kind, item.target.id)
         super().mousePressEvent(event)
 

@@ -69,3 +69,25 @@ def test_family_tree_boxes_are_links(qtbot, tmp_path):
 def test_the_filter_models_pass_qtmodeltester(qtmodeltester, tab):
     tab.filter_edit.setText("a")
     qtmodeltester.check(tab.proxy)
+
+
+def test_family_tree_works_with_the_keyboard(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from desktop.store.build import write_database
+    from desktop.store.content import load_content
+    from desktop.store.store import Store
+    from tests.fixture_data import fixture_content, write_data
+
+    content = fixture_content()
+    content["relations/main.yaml"].append(
+        {"from": "mnla", "to": "aqim", "type": "split from", "start": "2011", "sources": ["test-source"]})
+    path = tmp_path / "db.sqlite"
+    write_database(load_content(write_data(tmp_path / "data", content)), path)
+    tab = FactionsTab(Store(path))
+    qtbot.addWidget(tab)
+    tab.show_record("mnla")
+    qtbot.keyClick(tab.lineage, Qt.Key.Key_Right)
+    with qtbot.waitSignal(tab.record_activated) as signal:
+        qtbot.keyClick(tab.lineage, Qt.Key.Key_Return)
+    assert signal.args == ["faction", "aqim"]
