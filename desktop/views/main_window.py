@@ -119,10 +119,6 @@ class MainWindow(QMainWindow):
         if hasattr(tab, "events_requested"):
             tab.events_requested.connect(lambda: self.tabs.setCurrentWidget(self._lazy["event"]))
 
-    @staticmethod
-    def _page(record, render) -> str | None:
-        return render(record) if record is not None else None
-
     # -- menus ----------------------------------------------------------------------------------------------
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -178,10 +174,10 @@ class MainWindow(QMainWindow):
         if kind == "place":
             from desktop.views.pages import place_page
 
-            html = self._page(self.store.place(record_id), place_page)
-            if html is None:
+            place = self.store.place(record_id)
+            if place is None:
                 return False
-            tab.show_page(html)
+            tab.show_page(place_page(place))
             self._on_record_shown(kind, record_id)
         elif not tab.show_record(record_id):
             return False

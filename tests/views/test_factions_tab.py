@@ -1,6 +1,7 @@
 """The Factions tab groups factions as the infobox does, filters them, and draws a clickable family tree."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.views.factions_tab import FactionsTab
 
@@ -43,7 +44,9 @@ def test_selecting_shows_page_and_family_tree(tab, qtbot):
     assert labels == ["mnla"]  # the fixture has no lineage relation for the MNLA
 
 
-def test_family_tree_boxes_are_links(qtbot, tmp_path):
+@pytest.fixture
+def lineage_tab(qtbot, tmp_path):
+    """The tab over the fixture plus one lineage relation: the MNLA split from AQIM."""
     from desktop.store.build import write_database
     from desktop.store.content import load_content
     from desktop.store.store import Store
@@ -57,12 +60,16 @@ def test_family_tree_boxes_are_links(qtbot, tmp_path):
     tab = FactionsTab(Store(path))
     qtbot.addWidget(tab)
     tab.show_record("mnla")
+    return tab
+
+
+def test_family_tree_boxes_are_links(qtbot, lineage_tab):
+    tab = lineage_tab
     parent = next(box for box in tab.lineage.boxes if box.target.id == "aqim")
     assert parent.x() < next(box for box in tab.lineage.boxes if box.target.id == "mnla").x()
     with qtbot.waitSignal(tab.record_activated) as signal:
         point = tab.lineage.mapFromScene(parent.sceneBoundingRect().center())
-        qtbot.mouseClick(tab.lineage.viewport(), __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton,
-                         pos=point)
+        qtbot.mouseClick(tab.lineage.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert signal.args == ["faction", "aqim"]
 
 
@@ -71,22 +78,8 @@ def test_the_filter_models_pass_qtmodeltester(qtmodeltester, tab):
     qtmodeltester.check(tab.proxy)
 
 
-def test_family_tree_works_with_the_keyboard(qtbot, tmp_path):
-    from PySide6.QtCore import Qt
-
-    from desktop.store.build import write_database
-    from desktop.store.content import load_content
-    from desktop.store.store import Store
-    from tests.fixture_data import fixture_content, write_data
-
-    content = fixture_content()
-    content["relations/main.yaml"].append(
-        {"from": "mnla", "to": "aqim", "type": "split from", "start": "2011", "sources": ["test-source"]})
-    path = tmp_path / "db.sqlite"
-    write_database(load_content(write_data(tmp_path / "data", content)), path)
-    tab = FactionsTab(Store(path))
-    qtbot.addWidget(tab)
-    tab.show_record("mnla")
+def test_family_tree_works_with_the_keyboard(qtbot, lineage_tab):
+    tab = lineage_tab
     qtbot.keyClick(tab.lineage, Qt.Key.Key_Right)
     with qtbot.waitSignal(tab.record_activated) as signal:
         qtbot.keyClick(tab.lineage, Qt.Key.Key_Return)
