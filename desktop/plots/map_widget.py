@@ -57,6 +57,10 @@ class MapWidget(QWidget):
         self.points = pg.ScatterPlotItem(pen=pg.mkPen("#1a202c", width=0.8), hoverable=True)
         self.points.setZValue(10)
         plot.addItem(self.points)
+        # A ring around the place chosen in the list beside the map (keyboard users have no pointer).
+        self.marker = pg.ScatterPlotItem(size=46, brush=None, pen=pg.mkPen("#c53030", width=3))
+        self.marker.setZValue(12)
+        plot.addItem(self.marker)
         self.points.sigClicked.connect(self._on_points_clicked)
         self._labels: list[pg.TextItem] = []
         self._data: list[MapPoint] = []
@@ -112,6 +116,7 @@ class MapWidget(QWidget):
 
     def show_points(self, points: list[MapPoint]) -> None:
         self._data = points
+        self.mark(None)
         fatalities = np.array([p.fatalities for p in points], dtype=float)
         self.points.setData(
             x=[p.lon for p in points], y=[p.lat for p in points], size=point_sizes(fatalities),
@@ -128,10 +133,26 @@ class MapWidget(QWidget):
             self.plot.addItem(label)
             self._labels.append(label)
 
+    def point(self, index: int) -> MapPoint:
+        return self._data[index]
+
+    def mark(self, index: int | None) -> None:
+        """Ring the point of index (None: no ring) and bring it into view, keeping the zoom."""
+        if index is None or not 0 <= index < len(self._data):
+            self.marker.setData(x=[], y=[])
+            return
+        point = self._data[index]
+        self.marker.setData(x=[point.lon], y=[point.lat])
+        (x0, x1), (y0, y1) = self.plot.vb.viewRange()
+        if not (x0 <= point.lon <= x1 and y0 <= point.lat <= y1):
+            self.plot.vb.translateBy(x=point.lon - (x0 + x1) / 2, y=point.lat - (y0 + y1) / 2)
+        self.hover.setText(self.describe(index))
+
     def describe(self, index: int) -> str:
         point = self._data[index]
-        return (f"{point.place.label} ({point.country}): {point.events} events, "
-                f"{point.fatalities:,} fatalities; mostly {point.main_type}")
+        return self.tr("{place} ({country}): {events} events, {fatalities} fatalities; mostly {type}").format(
+            place=point.place.label, country=point.country, events=point.events,
+            fatalities=f"{point.fatalities:,}", type=point.main_type)
 
     def _on_mouse_moved(self, scene_pos) -> None:
         hits = self.points.pointsAt(self.plot.vb.mapSceneToView(scene_pos))

@@ -53,3 +53,32 @@ def test_keyboard_pans_and_zooms_the_map(tab, qtbot):
     qtbot.keyClick(tab.map.plot_widget, Qt.Key.Key_Minus)
     (a0, a1), _ = box.viewRange()
     assert (a1 - a0) > (x1 - x0)
+
+
+def test_the_keyboard_reaches_every_place_through_the_list(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    tab, state = tab
+    assert tab.places.count() == 2 and tab.places_label.text() == "P&laces (2)"
+    tab.places.setFocus()
+    tab.places.setCurrentRow(0)
+    first = tab.map.point(tab.places.currentItem().data(Qt.ItemDataRole.UserRole))
+    x, y = tab.map.marker.getData()
+    assert (list(x), list(y)) == ([first.lon], [first.lat])
+    with qtbot.waitSignal(tab.record_activated) as signal:
+        qtbot.keyClick(tab.places, Qt.Key.Key_Return)
+    assert signal.args == ["place", first.place.id]
+    state.set_filter(EventFilter(types=frozenset({"attack"})))
+    assert tab.places.count() == 1 and len(tab.map.marker.getData()[0]) == 0
+
+
+def test_a_ringed_place_outside_the_view_is_brought_into_it(tab):
+    from PySide6.QtCore import Qt
+
+    tab, _ = tab
+    box = tab.map.plot.vb
+    box.setRange(xRange=(20, 30), yRange=(40, 45), padding=0)
+    tab.places.setCurrentRow(0)
+    point = tab.map.point(tab.places.currentItem().data(Qt.ItemDataRole.UserRole))
+    (x0, x1), (y0, y1) = box.viewRange()
+    assert x0 <= point.lon <= x1 and y0 <= point.lat <= y1
