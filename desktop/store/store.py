@@ -39,6 +39,7 @@ from desktop.store.records import (
     Source,
 )
 from desktop.store.schema import SEARCH_KINDS
+from desktop.text import fold
 
 # Above this many searchable events, search lists the newest matching events instead of ranking them all.
 RANKED_EVENTS_LIMIT = 50_000
@@ -183,10 +184,10 @@ class Store:
     # -- factions -------------------------------------------------------------------------------------------
 
     def factions(self) -> list[FactionSummary]:
-        return [FactionSummary(r["id"], r["name"], r["acronym"], r["kind"], r["founded"], r["dissolved"],
-                               tuple(filter(None, (r["name_fr"], r["acronym"], r["acronym_fr"])))
-                               + _names(r["aliases"]))
-                for r in self._rows("SELECT * FROM factions ORDER BY name COLLATE NOCASE")]
+        return sorted((FactionSummary(r["id"], r["name"], r["acronym"], r["kind"], r["founded"], r["dissolved"],
+                                      tuple(filter(None, (r["name_fr"], r["acronym"], r["acronym_fr"])))
+                                      + _names(r["aliases"]))
+                       for r in self._rows("SELECT * FROM factions")), key=lambda f: (fold(f.name), f.id))
 
     def side_entries(self) -> list[SideEntry]:
         """Every faction's side in every period, in the infobox's order."""
@@ -248,9 +249,10 @@ class Store:
             if r["faction_id"]:
                 factions[r["person_id"]].add(r["faction_id"])
             kinds[r["person_id"]].add(r["kind"])
-        return [PersonSummary(r["id"], r["name"], r["fate"], _names(r["aliases"]), frozenset(factions[r["id"]]),
-                              frozenset(kinds[r["id"]]))
-                for r in self._rows("SELECT id, name, fate, aliases FROM people ORDER BY name COLLATE NOCASE")]
+        return sorted((PersonSummary(r["id"], r["name"], r["fate"], _names(r["aliases"]),
+                                     frozenset(factions[r["id"]]), frozenset(kinds[r["id"]]))
+                       for r in self._rows("SELECT id, name, fate, aliases FROM people")),
+                      key=lambda p: (fold(p.name), p.id))  # A-Z as readers expect: "Béatrice" among the Be-
 
     def role_kinds(self) -> list[str]:
         return [r[0] for r in self._rows("SELECT DISTINCT kind FROM roles ORDER BY kind")]

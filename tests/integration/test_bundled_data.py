@@ -77,3 +77,8 @@ def test_window_opens_on_the_bundled_database(qtbot, bundled):
     text = window.overview_tab.page.toPlainText()
     assert "Iyad Ag Ghaly" in text and "Belligerents" in text
     assert len(set(window.factions_tab.visible_faction_ids())) >= 60
+
+
+def test_the_people_directory_sorts_a_to_z_whatever_the_accents(bundled):
+    people = [p.name for p in bundled.people()]
+    assert people.index("Béatrice Stöckli") < people.index("Bruno Guibert")
