@@ -107,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Mali War Reference")
     app.setOrganizationName("Mali War Reference")
     app.setApplicationVersion(__version__)
+    from desktop.i18n import install
+    from desktop.settings import Settings
+
+    install(app, Settings.load(paths.user_data_dir()).language)
     try:
         window = MainWindow(store)
     except StoreError as error:

@@ -11,6 +11,7 @@ from pathlib import Path
 @dataclass
 class Settings:
     text_point_size: float | None = None  # None: the system's size
+    language: str = "auto"  # auto, en or fr: see desktop.i18n
 
     @classmethod
     def load(cls, folder: Path) -> Settings:
@@ -23,6 +24,8 @@ class Settings:
         size = values.get("text_point_size")
         if size is not None and not (isinstance(size, int | float) and 5 <= size <= 48):
             values.pop("text_point_size")
+        if "language" in values and values["language"] not in ("auto", "en", "fr"):
+            values.pop("language")
         return cls(**values)
 
     def save(self, folder: Path) -> bool:

@@ -18,3 +18,10 @@ def test_unwritable_folder_reports_failure(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
     assert Settings(text_point_size=12).save(blocker / "sub") is False
+
+
+def test_language_is_kept_and_an_unknown_one_dropped(tmp_path):
+    assert Settings(language="fr").save(tmp_path)
+    assert Settings.load(tmp_path).language == "fr"
+    (tmp_path / "settings.json").write_text('{"language": "xx"}')
+    assert Settings.load(tmp_path).language == "auto"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from desktop.formatting import value_range
+from desktop.labels import label
 from desktop.store.filters import EventFilter
 from desktop.store.records import EventRow
 from desktop.store.store import Store
@@ -22,8 +23,13 @@ class EventTableModel(QAbstractTableModel):
     matching events cost one COUNT and a page or two of rows; the scroll bar still spans every match."""
 
     # (sort key or None when the column cannot be sorted, header)
-    COLUMNS = (("date", "Date"), ("title", "Title"), ("type", "Type"), ("place", "Place"),
-               ("region", "Region"), (None, "Actors"), ("fatalities", "Fatalities"))
+    COLUMNS = (("date", QT_TRANSLATE_NOOP("EventTableModel", "Date")),
+               ("title", QT_TRANSLATE_NOOP("EventTableModel", "Title")),
+               ("type", QT_TRANSLATE_NOOP("EventTableModel", "Type")),
+               ("place", QT_TRANSLATE_NOOP("EventTableModel", "Place")),
+               ("region", QT_TRANSLATE_NOOP("EventTableModel", "Region")),
+               (None, QT_TRANSLATE_NOOP("EventTableModel", "Actors")),
+               ("fatalities", QT_TRANSLATE_NOOP("EventTableModel", "Fatalities")))
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -93,7 +99,7 @@ class EventTableModel(QAbstractTableModel):
 
     @staticmethod
     def _display(event: EventRow, column: int) -> str:
-        values = (event.date, event.title, event.type, event.place or "", event.region or "", event.actors,
+        values = (event.date, event.title, label(event.type), event.place or "", event.region or "", event.actors,
                   value_range(event.fatalities_low, event.fatalities_best, event.fatalities_high))
         return values[column]
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
+from desktop.labels import label
 from desktop.plots.keyboard import KeyboardNavigation
 from desktop.plots.timeline_widget import TYPE_COLOURS
 from desktop.store.records import MapPoint
@@ -67,7 +68,7 @@ class MapWidget(QWidget):
         plot.setRange(xRange=(-12.5, 4.5), yRange=(10, 25.2), padding=0.02)
         self.hover = QLabel(self.tr("Point at a circle to read its events; click it to open the place."))
         self.hover.setAccessibleName(self.tr("Place under the pointer"))
-        legend = QLabel(" ".join(f'<span style="color:{colour}">●</span>&nbsp;{name}'
+        legend = QLabel(" ".join(f'<span style="color:{colour}">●</span>&nbsp;{label(name)}'
                                  for name, colour in TYPE_COLOURS.items()) + self.tr(" — size: fatalities"))
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -122,16 +123,16 @@ class MapWidget(QWidget):
             x=[p.lon for p in points], y=[p.lat for p in points], size=point_sizes(fatalities),
             brush=[pg.mkBrush(QColor(TYPE_COLOURS.get(p.main_type, "#a0aec0")).lighter(110)) for p in points],
             data=list(range(len(points))))
-        for label in self._labels:
-            self.plot.removeItem(label)
+        for name_item in self._labels:
+            self.plot.removeItem(name_item)
         busiest = sorted(points, key=lambda p: (-p.events, p.place.label))[:LABELLED_PLACES]
         self._labels = []
         for point in busiest:
-            label = pg.TextItem(point.place.label, color="#1a202c", anchor=(0, 1.1))
-            label.setPos(point.lon, point.lat)
-            label.setZValue(11)
-            self.plot.addItem(label)
-            self._labels.append(label)
+            name_item = pg.TextItem(point.place.label, color="#1a202c", anchor=(0, 1.1))
+            name_item.setPos(point.lon, point.lat)
+            name_item.setZValue(11)
+            self.plot.addItem(name_item)
+            self._labels.append(name_item)
 
     def point(self, index: int) -> MapPoint:
         return self._data[index]
@@ -152,7 +153,7 @@ class MapWidget(QWidget):
         point = self._data[index]
         return self.tr("{place} ({country}): {events} events, {fatalities} fatalities; mostly {type}").format(
             place=point.place.label, country=point.country, events=point.events,
-            fatalities=f"{point.fatalities:,}", type=point.main_type)
+            fatalities=f"{point.fatalities:,}", type=label(point.main_type))
 
     def _on_mouse_moved(self, scene_pos) -> None:
         hits = self.points.pointsAt(self.plot.vb.mapSceneToView(scene_pos))

@@ -13,6 +13,7 @@ from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.labels import label
 from desktop.plots.keyboard import KeyboardNavigation
 from desktop.plots.series import FigureSeries, MonthlySeries, day_seconds, month_from_seconds
 from desktop.store.records import KeyDate, Lane
@@ -58,7 +59,7 @@ class TimelineWidget(QWidget):
             plot.getAxis("bottom").setStyle(showValues=False)  # drawing axis text is most of a repaint
         for row, stretch in enumerate((3, 2, 4, 2)):
             self.graphics.ci.layout.setRowStretchFactor(row, stretch)
-        self.legend = QLabel(" ".join(f'<span style="color:{colour}">■</span>&nbsp;{name}'
+        self.legend = QLabel(" ".join(f'<span style="color:{colour}">■</span>&nbsp;{label(name)}'
                                       for name, colour in TYPE_COLOURS.items()))
         self.legend.setAccessibleName(self.tr("Colours of the event types"))
         self._bars: dict[str, pg.BarGraphItem] = {}
@@ -81,7 +82,8 @@ class TimelineWidget(QWidget):
         self.scale_choice = QComboBox()
         self.scale_choice.setAccessibleName(self.tr("Series shown on the scale plot"))
         for name, series in figures.items():
-            self.scale_choice.addItem(f"{name} ({series.unit}, {len(series.figures)} points)", name)
+            self.scale_choice.addItem(self.tr("{name} ({unit}, {count} points)").format(
+                name=name, unit=label(series.unit), count=len(series.figures)), name)
         if figures:  # start with the longest series
             longest = max(figures, key=lambda name: len(figures[name].figures))
             self.scale_choice.setCurrentIndex(self.scale_choice.findData(longest))
@@ -187,7 +189,7 @@ class TimelineWidget(QWidget):
         bottom = np.nan_to_num(series.value - series.low, nan=0.0)
         self.scale_bounds.setData(x=series.seconds[known], y=series.value[known], top=top[known],
                                   bottom=bottom[known])
-        self.scale_plot.setTitle(f"{series.name} — {series.measure}, {series.unit}")
+        self.scale_plot.setTitle(f"{series.name} — {label(series.measure)}, {label(series.unit)}")
 
     # -- interaction --------------------------------------------------------------------------------------------
 
@@ -213,7 +215,8 @@ class TimelineWidget(QWidget):
             row = int(round(y))
             if 0 <= row < len(self._lanes):
                 lane = self._lanes[row]
-                return f"{lane.label}: {lane.start} – {lane.end or self.tr('ongoing')}"
+                end = lane.end or self.tr("ongoing")
+                return f"{lane.label}: {lane.start} – {end}"
             return ""
         if plot is self.scale_plot:
             series = self._figures.get(self.scale_choice.currentData())
@@ -221,17 +224,19 @@ class TimelineWidget(QWidget):
                 return ""
             n = int(np.argmin(np.abs(series.seconds - x)))
             figure = series.figures[n]
-            return f"{series.name} {figure.date}: {series.value[n]:,.0f} {series.unit}" + (
+            return f"{series.name} {figure.date}: {series.value[n]:,.0f} {label(series.unit)}" + (
                 f" — {figure.note}" if figure.note else "")
         index = self._month_at(x)
         if index is None:
             return ""
         series = self._series
-        parts = [f"{t} {int(series.counts[i, index])}" for i, t in enumerate(series.types) if series.counts[i, index]]
+        parts = [f"{label(t)} {int(series.counts[i, index])}" for i, t in enumerate(series.types)
+                 if series.counts[i, index]]
         best, low, high = series.fatalities[:, index].astype(int)
         deaths = f"{best:,}" + (f" ({low:,}–{high:,})" if (low, high) != (best, best) else "")
-        return (f"{series.months[index]}: {int(series.counts[:, index].sum())} events ({', '.join(parts) or '—'});"
-                f" fatalities {deaths}")
+        return self.tr("{month}: {count} events ({types}); fatalities {deaths}").format(
+            month=series.months[index], count=int(series.counts[:, index].sum()), types=", ".join(parts) or "—",
+            deaths=deaths)
 
     def _plot_at(self, scene_pos):
         for plot in (self.events_plot, self.fatalities_plot, self.lanes_plot, self.scale_plot):

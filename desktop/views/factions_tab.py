@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
+from desktop.labels import label
 from desktop.store.lineage import lineage
 from desktop.store.records import Link
 from desktop.store.store import Store
@@ -60,7 +61,7 @@ class FactionsTab(QWidget):
         self.kind_choice.setAccessibleName(self.tr("Kind of faction"))
         self.kind_choice.addItem(self.tr("All kinds"), None)
         for kind in sorted({f.kind for f in factions}):
-            self.kind_choice.addItem(kind, kind)
+            self.kind_choice.addItem(label(kind), kind)
         self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by name or acronym"))
         self.filter_edit.setAccessibleName(self.tr("Filter factions"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -130,7 +131,7 @@ class FactionsTab(QWidget):
             if key not in sides:
                 sides[key] = heading(entry.side.name)
                 periods[entry.period.id].appendRow(sides[key])
-            note = self.tr("supporter") if entry.role == "supporter" else None
+            note = label("supporter") if entry.role == "supporter" else None
             sides[key].appendRow(leaf(by_id[entry.faction.id], note))
             placed.add(entry.faction.id)
         others = [f for f in factions if f.id not in placed]

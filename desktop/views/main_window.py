@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 from desktop import paths
@@ -143,6 +143,17 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Normal text size"), [QKeySequence("Ctrl+0")], self.reset_text_size)
         view.addSeparator()
         self._action(view, self.tr("&Full screen"), [QKeySequence("F11")], self._on_full_screen_toggled)
+        view.addSeparator()
+        languages = view.addMenu(self.tr("L&anguage"))
+        group = QActionGroup(self)
+        self.language_actions = {}
+        # Each language is named in itself, so that a reader lost in the other one still finds theirs.
+        for code, name in (("auto", self.tr("As the &system")), ("en", "&English"), ("fr", "&Français")):
+            action = self._action(languages, name, None, lambda _=False, c=code: self.choose_language(c))
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            group.addAction(action)
+            self.language_actions[code] = action
         go = bar.addMenu(self.tr("&Go"))
         self._action(go, self.tr("&Search everything"), [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")],
                      self.search_box.focus)
@@ -236,11 +247,23 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(size)
         QApplication.setFont(font)
 
-    def _save_settings(self, **changes) -> None:
+    def _save_settings(self, **changes) -> bool:
         for key, value in changes.items():
             setattr(self.settings, key, value)
-        if not self.settings.save(self._user_dir):
-            self.statusBar().showMessage(self.tr("Settings could not be saved in {0}").format(self._user_dir), 5000)
+        if self.settings.save(self._user_dir):
+            return True
+        self.statusBar().showMessage(self.tr("Settings could not be saved in {0}").format(self._user_dir), 5000)
+        return False
+
+    def choose_language(self, language: str) -> None:
+        """Remember the language; the interface changes when the program starts again."""
+        if language == self.settings.language:
+            return
+        if not self._save_settings(language=language):
+            return
+        # Said in both languages: the reader who just chose one may not read the other.
+        self.statusBar().showMessage("The new language takes effect the next time Mali War Reference starts. — "
+                                     "La nouvelle langue s'applique au prochain démarrage.", 15000)
 
     def _on_full_screen_toggled(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

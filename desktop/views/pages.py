@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from desktop import labels
 from desktop.formatting import value_range
 from desktop.store.records import (
     Event,
@@ -81,7 +82,8 @@ class Citations:
             parts += [f'<span class="muted">{escape(s.url)}</span>'] if s.url else []
             parts += [Q.translate("Pages", "accessed {0}").format(escape(s.accessed))] if s.accessed else []
             items.append(f'<li><a name="source-{n}"></a>{". ".join(parts)}</li>')
-        return f"<h2>{Q.translate('Pages', 'Sources')}</h2><ol>{''.join(items)}</ol>"
+        heading = Q.translate("Pages", "Sources")
+        return f"<h2>{heading}</h2><ol>{''.join(items)}</ol>"
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -94,7 +96,12 @@ def _event_list(events: tuple[EventSummary, ...]) -> str:
         return ""
     items = "".join(f"<li>{escape(e.date)} — {link(Link('event', e.id, e.title))}"
                     f"{' (' + link(e.place) + ')' if e.place else ''}</li>" for e in events)
-    return f"<h2>{Q.translate('Pages', 'Events')} ({len(events)})</h2><ul>{items}</ul>"
+    heading = Q.translate("Pages", "Events")
+    return f"<h2>{heading} ({len(events)})</h2><ul>{items}</ul>"
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _role_line(role: Role, show_person: bool) -> str:
@@ -112,7 +119,7 @@ def faction_page(f: Faction) -> str:
     c = Citations()
     names = [n for n in (f.name_fr, f.acronym, f.acronym_fr) if n] + list(f.aliases)
     facts = _rows([
-        (Q.translate("Pages", "Kind"), escape(f.kind)),
+        (Q.translate("Pages", "Kind"), escape(labels.label(f.kind))),
         (Q.translate("Pages", "Also known as"), escape(", ".join(dict.fromkeys(names)))),
         (Q.translate("Pages", "Active"), date_span(f.founded, f.dissolved)),
         (Q.translate("Pages", "Aims"), escape(f.aims or "")),
@@ -120,21 +127,22 @@ def faction_page(f: Faction) -> str:
     body = facts + f"<p>{escape(f.summary)}{c.cite(f.sources)}</p>"
     if f.sides:
         items = "".join(f"<li>{escape(s.period.name)}: {escape(s.side.name)}"
-                        f"{' (' + escape(s.role) + ')' if s.role != 'belligerent' else ''}"
+                        f"{' (' + escape(labels.label(s.role)) + ')' if s.role != 'belligerent' else ''}"
                         f"{' — ' + escape(s.note) if s.note else ''}</li>" for s in f.sides)
-        body += f"<h2>{Q.translate('Pages', 'Side in the war')}</h2><ul>{items}</ul>"
+        body += _heading(Q.translate("Pages", "Side in the war")) + f"<ul>{items}</ul>"
     if f.leaders:
-        body += f"<h2>{Q.translate('Pages', 'Leaders')}</h2><ul>"
+        body += _heading(Q.translate("Pages", "Leaders")) + "<ul>"
         body += "".join(_role_line(r, show_person=True) for r in f.leaders) + "</ul>"
     if f.relations:
-        items = "".join(f"<li>{link(r.subject)} <i>{escape(r.type)}</i> {link(r.other)}"
+        items = "".join(f"<li>{link(r.subject)} <i>{escape(labels.label(r.type))}</i> {link(r.other)}"
                         f"{' (' + date_span(r.start, r.end) + ')' if r.start or r.end else ''}"
                         f"{' — ' + escape(r.note) if r.note else ''}{c.cite(r.sources)}</li>" for r in f.relations)
-        body += f"<h2>{Q.translate('Pages', 'Relations')}</h2><ul>{items}</ul>"
+        body += _heading(Q.translate("Pages", "Relations")) + f"<ul>{items}</ul>"
     if f.figures:
-        items = "".join(f"<li>{escape(g.date)}: {figure_value(g)} {escape(g.unit)} ({escape(g.measure)})"
+        items = "".join(f"<li>{escape(g.date)}: {figure_value(g)} {escape(labels.label(g.unit))} "
+                        f"({escape(labels.label(g.measure))})"
                         f"{' — ' + escape(g.note) if g.note else ''}{c.cite(g.sources)}</li>" for g in f.figures)
-        body += f"<h2>{Q.translate('Pages', 'Figures')}</h2><ul>{items}</ul>"
+        body += _heading(Q.translate("Pages", "Figures")) + f"<ul>{items}</ul>"
     body += _event_list(f.events)
     return _page(f.name, escape(f.acronym or ""), body, c)
 
@@ -162,7 +170,7 @@ def tenure_timeline(roles: tuple[Role, ...], today: str) -> str:
 
 def person_page(p: Person) -> str:
     c = Citations()
-    fate = escape(p.fate) + (f", {escape(p.fate_date)}" if p.fate_date else "")
+    fate = escape(labels.label(p.fate)) + (f", {escape(p.fate_date)}" if p.fate_date else "")
     fate += f", {link(p.fate_place)}" if p.fate_place else ""
     facts = _rows([
         (Q.translate("Pages", "Also known as"), escape(", ".join(p.aliases))),
@@ -172,7 +180,7 @@ def person_page(p: Person) -> str:
     ])
     body = facts + f"<p>{escape(p.summary)}{c.cite(p.sources)}</p>"
     if p.roles:
-        body += f"<h2>{Q.translate('Pages', 'Roles')}</h2><ul>"
+        body += _heading(Q.translate("Pages", "Roles")) + "<ul>"
         body += "".join(_role_line(r, show_person=False) for r in p.roles) + "</ul>"
         body += tenure_timeline(p.roles, date.today().isoformat())
     body += _event_list(p.events)
@@ -184,7 +192,7 @@ def place_page(p: Place) -> str:
     facts = _rows([
         (Q.translate("Pages", "French name"), escape(p.name_fr or "")),
         (Q.translate("Pages", "Also written"), escape(", ".join(p.aliases))),
-        (Q.translate("Pages", "Kind"), escape(p.kind)),
+        (Q.translate("Pages", "Kind"), escape(labels.label(p.kind))),
         (Q.translate("Pages", "Region"), escape(p.region or "")),
         (Q.translate("Pages", "Country"), escape(p.country)),
         (Q.translate("Pages", "Coordinates"), f"{p.lat:.4f}, {p.lon:.4f}" + c.cite(p.sources)),
@@ -194,14 +202,14 @@ def place_page(p: Place) -> str:
 
 def event_page(e: Event) -> str:
     c = Citations()
-    actors = "<br>".join(f"{link(a.faction)} <i>({escape(a.role)})</i>" for a in e.actors)
+    actors = "<br>".join(f"{link(a.faction)} <i>({escape(labels.label(a.role))})</i>" for a in e.actors)
     people = "<br>".join(f"{link(person)} <i>({escape(role)})</i>" for person, role in e.people)
     place = (link(Link("place", e.place.id, e.place.name)) + (f", {escape(e.place.region)}" if e.place.region
              else "") + f" ({escape(e.place.country)})") if e.place else ""
     facts = _rows([
         (Q.translate("Pages", "Date"), date_span(e.date, e.end) if e.end else escape(e.date)),
-        (Q.translate("Pages", "Date precision"), escape(e.date_precision)),
-        (Q.translate("Pages", "Type"), escape(e.type)),
+        (Q.translate("Pages", "Date precision"), escape(labels.label(e.date_precision))),
+        (Q.translate("Pages", "Type"), escape(labels.label(e.type))),
         (Q.translate("Pages", "Place"), place),
         (Q.translate("Pages", "Actors"), actors),
         (Q.translate("Pages", "People"), people),
@@ -250,7 +258,8 @@ def infobox_page(box: Infobox, title: str) -> str:
         for g in figures:
             who = link(g.subject) + " " if g.subject else ""
             label = f'<span class="muted">{escape(g.label)}</span> ' if g.label else ""
-            lines.append(f"{label}{who}{figure_value(g)} ({escape(g.measure)}, {escape(g.date)}){c.cite(g.sources)}")
+            measure = escape(labels.label(g.measure))
+            lines.append(f"{label}{who}{figure_value(g)} ({measure}, {escape(g.date)}){c.cite(g.sources)}")
         return "<br>".join(lines)
 
     rows = [section(Q.translate("Pages", "Belligerents"))]

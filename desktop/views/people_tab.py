@@ -7,6 +7,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QListView, QSplitter, QVBoxLayout, QWidget
 
+from desktop.labels import label
 from desktop.store.records import PersonSummary
 from desktop.store.store import Store
 from desktop.text import fold
@@ -55,8 +56,8 @@ class PeopleTab(QWidget):
         self.faction_choice = self._choice(self.tr("Faction"), self.tr("Any faction"),
                                            [(f.id, f.name) for f in store.factions() if f.id in used])
         self.role_choice = self._choice(self.tr("Kind of role"), self.tr("Any role"),
-                                        [(k, k) for k in store.role_kinds()])
-        self.fate_choice = self._choice(self.tr("Fate"), self.tr("Any fate"), [(f, f) for f in FATES])
+                                        [(k, label(k)) for k in store.role_kinds()])
+        self.fate_choice = self._choice(self.tr("Fate"), self.tr("Any fate"), [(f, label(f)) for f in FATES])
         model = QStandardItemModel(self)
         for person in people:
             item = QStandardItem(person.name)
@@ -102,8 +103,8 @@ class PeopleTab(QWidget):
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)
         box.addItem(everything, None)
-        for key, label in items:
-            box.addItem(label, key)
+        for key, text in items:
+            box.addItem(text, key)
         return box
 
     def row_count(self) -> int:

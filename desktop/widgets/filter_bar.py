@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import label
 from desktop.models.filter_state import FilterState
 from desktop.store.filters import EventFilter
 
@@ -68,7 +69,7 @@ class FilterBar(QWidget):
         self._state = state
         self.date_from = self._date_edit(self.tr("From date"))
         self.date_to = self._date_edit(self.tr("To date"))
-        self.types = ChoiceButton(self.tr("Types"), [(t, t) for t in types], self._on_controls_changed)
+        self.types = ChoiceButton(self.tr("Types"), [(t, label(t)) for t in types], self._on_controls_changed)
         self.regions = ChoiceButton(self.tr("Regions"), [(r, r) for r in regions], self._on_controls_changed)
         self.factions = ChoiceButton(self.tr("Factions"), factions, self._on_controls_changed)
         self.min_fatalities = QSpinBox()

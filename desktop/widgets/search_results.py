@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from desktop.store.records import SearchHit
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_TITLES = {"faction": "Factions", "person": "People", "place": "Places", "event": "Events"}
+KIND_TITLES = {"faction": QT_TRANSLATE_NOOP("SearchResults", "Factions"),
+               "person": QT_TRANSLATE_NOOP("SearchResults", "People"),
+               "place": QT_TRANSLATE_NOOP("SearchResults", "Places"),
+               "event": QT_TRANSLATE_NOOP("SearchResults", "Events")}
 VISIBLE_ROWS = 18
 
 
