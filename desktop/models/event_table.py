@@ -43,6 +43,11 @@ class EventTableModel(QAbstractTableModel):
     def event_filter(self) -> EventFilter:
         return self._filter
 
+    @property
+    def sort_order(self) -> tuple[str, bool]:
+        """(sort key, ascending), as the store's list takes them."""
+        return self._sort, self._ascending
+
     def set_filter(self, event_filter: EventFilter) -> None:
         self.beginResetModel()
         self._filter = event_filter

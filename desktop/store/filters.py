@@ -45,6 +45,13 @@ class EventFilter:
     def is_empty(self) -> bool:
         return self == EventFilter()
 
+    def as_dict(self) -> dict[str, object]:
+        """The restrictions in force, as plain data (for the head of an export)."""
+        values = {"date_from": self.date_from, "date_to": self.date_to, "types": sorted(self.types),
+                  "regions": sorted(self.regions), "factions": sorted(self.factions),
+                  "min_fatalities": self.min_fatalities, "text": self.text}
+        return {key: value for key, value in values.items() if value not in (None, "", [])}
+
 
 def fts_query(text: str) -> str | None:
     """A safe FTS5 query for whatever the user typed: every word becomes a quoted prefix term, so quotes,

@@ -337,6 +337,32 @@ class Store:
                          r["region"], r["actors"] or "", r["fatalities_low"], r["fatalities_best"],
                          r["fatalities_high"]) for r in rows]
 
+    def export_events(self, event_filter: EventFilter, sort: str = "date", ascending: bool = True):
+        """Every event that passes the filter, in the list's order, as flat dicts for CSV and JSON: one row at a
+        time, so a million events never sit in memory. Run it on the exporting thread's own Store."""
+        where, params = where_clause(event_filter)
+        try:
+            cursor = self._connection.execute(f"""
+                SELECT e.id, e.date, e.date_precision, e."end", e.title, e.type, e.place_id, p.name AS place,
+                       e.region, p.country, p.lat, p.lon,
+                       (SELECT group_concat(actor, '; ') FROM (
+                            SELECT f.name || ' (' || a.role || ')' AS actor FROM event_actors a
+                            JOIN factions f ON f.id = a.faction_id WHERE a.event_id = e.id ORDER BY a.ord)) AS actors,
+                       e.fatalities_low, e.fatalities_best, e.fatalities_high,
+                       e.civilians_low, e.civilians_best, e.civilians_high, e.fatalities_note, e.summary,
+                       (SELECT group_concat(source, ' | ') FROM (
+                            SELECT s.publisher || ', ' || s.title || coalesce(' <' || s.url || '>', '') AS source
+                            FROM record_sources r JOIN sources s ON s.id = r.source_id
+                            WHERE r.record_kind = 'event' AND r.record_id = e.id ORDER BY r.ord)) AS sources
+                FROM events e LEFT JOIN places p ON p.id = e.place_id
+                WHERE {where} ORDER BY {order_by(sort, ascending)}""", params)
+            names = [column[0] for column in cursor.description]
+            for row in cursor:
+                yield dict(zip(names, tuple(row), strict=True))
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"The database file {self.path} could not be read ({error}). "
+                             f"Reinstall the application.") from None
+
     def event_types(self) -> list[str]:
         return [r[0] for r in self._rows("SELECT DISTINCT type FROM events ORDER BY type")]
 

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.models.event_table import EVENT_ID_ROLE, EventTableModel
 from desktop.models.filter_state import FilterState
@@ -30,6 +44,16 @@ class EventsTab(QWidget):
         self.filter_bar = FilterBar(state, store.event_types(), store.regions(), factions)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of matching events"))
+        self.export_status = QLabel()
+        self.export_status.setAccessibleName(self.tr("Progress of the export"))
+        self.export_buttons = {}
+        for kind, text, name in (("csv", self.tr("Export C&SV…"), self.tr("Export the matching events as CSV")),
+                                 ("json", self.tr("Export &JSON…"), self.tr("Export the matching events as JSON"))):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, k=kind: self._choose_export_file(k))
+            self.export_buttons[kind] = button
+        self.export_job = None
         self.model = EventTableModel(store, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -55,7 +79,13 @@ class EventsTab(QWidget):
         splitter.setSizes([420, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label)
+        count_row.addStretch(1)
+        count_row.addWidget(self.export_status)
+        for button in self.export_buttons.values():
+            count_row.addWidget(button)
+        layout.addLayout(count_row)
         layout.addWidget(splitter, stretch=1)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -66,6 +96,53 @@ class EventsTab(QWidget):
     def _on_filter_changed(self, event_filter: EventFilter) -> None:
         self.model.set_filter(event_filter)
         self.count_label.setText(self.tr("%n event(s)", "", self.model.rowCount()))
+
+    # -- export ----------------------------------------------------------------------------------------------
+
+    def _choose_export_file(self, kind: str) -> None:
+        filters = {"csv": self.tr("CSV table (*.csv)"), "json": self.tr("JSON file (*.json)")}
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the matching events"),
+                                              f"mali-war-events.{kind}", filters[kind])
+        if name:
+            self.export_to(Path(name), kind)
+
+    def export_to(self, target: Path, kind: str) -> None:
+        """Write the matching events, in the table's order, to target on a worker thread."""
+        if self.export_job is not None:
+            return
+        from desktop.views.export_job import ExportJob
+
+        job = ExportJob(self._store.path, self.model.event_filter, self.model.sort_order, target, kind,
+                        self._store.meta().data_version, self)
+        job.progressed.connect(lambda count: self.export_status.setText(
+            self.tr("Exporting… {0} events").format(f"{count:,}")))
+        job.done.connect(self._on_export_done)
+        QCoreApplication.instance().aboutToQuit.connect(self.cancel_export)
+        self.export_job = job
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        self.export_status.setText(self.tr("Exporting…"))
+        job.start()
+
+    def cancel_export(self) -> None:
+        if self.export_job is not None:
+            self.export_job.cancel()
+            self.export_job.wait()
+
+    def _on_export_done(self, count: int, error: str) -> None:
+        job, self.export_job = self.export_job, None
+        job.wait()
+        QCoreApplication.instance().aboutToQuit.disconnect(self.cancel_export)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        if error:
+            self.export_status.setText(self.tr("Export failed"))
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("The events could not be exported: {0}").format(error))
+        elif count >= 0:
+            self.export_status.setText(self.tr("Exported {0} events to {1}").format(f"{count:,}", job.target.name))
+        else:
+            self.export_status.setText(self.tr("Export cancelled"))
 
     def _on_current_row_changed(self, current, _previous) -> None:
         event_id = current.data(EVENT_ID_ROLE) if current.isValid() else None

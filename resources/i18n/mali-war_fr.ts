@@ -78,6 +78,26 @@
         <translation>Nombre d&apos;événements correspondants</translation>
     </message>
     <message>
+        <source>Progress of the export</source>
+        <translation>Avancement de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export the matching events as CSV</source>
+        <translation>Exporter les événements correspondants en CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the matching events as JSON</source>
+        <translation>Exporter les événements correspondants en JSON</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -95,6 +115,42 @@
             <numerusform>%n événement</numerusform>
             <numerusform>%n événements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the matching events</source>
+        <translation>Exporter les événements correspondants</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} events</source>
+        <translation>Export en cours… {0} événements</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The events could not be exported: {0}</source>
+        <translation>Les événements n&apos;ont pas pu être exportés : {0}</translation>
+    </message>
+    <message>
+        <source>Exported {0} events to {1}</source>
+        <translation>{0} événements exportés dans {1}</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,36 @@ def test_selecting_a_row_shows_the_event(tab, qtbot):
     with qtbot.waitSignal(tab.record_shown):
         tab.table.selectRow(1)
     assert "Forces entered Tombouctou" in tab.page.toPlainText()
+
+
+
+def test_export_writes_the_matching_events_in_the_table_order_off_the_gui_thread(tab, qtbot, tmp_path):
+    import csv
+
+    from PySide6.QtCore import Qt
+
+    from desktop.models.event_table import EVENT_ID_ROLE
+
+    tab, _ = tab
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    shown = [tab.model.index(row, 0).data(EVENT_ID_ROLE) for row in range(tab.model.rowCount())]
+    target = tmp_path / "events.csv"
+    tab.export_to(target, "csv")
+    assert not tab.export_buttons["csv"].isEnabled()
+    qtbot.waitUntil(lambda: tab.export_job is None, timeout=5000)
+    assert tab.export_buttons["csv"].isEnabled()
+    assert [row["id"] for row in csv.DictReader(target.open(encoding="utf-8"))] == shown == [
+        "2013-01-28-timbuktu", "2012-01-17-menaka"]
+    assert tab.export_status.text() == "Exported 2 events to events.csv"
+
+
+def test_an_export_that_cannot_be_written_says_so(tab, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    tab, _ = tab
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    tab.export_to(tmp_path / "no-such-folder" / "events.json", "json")
+    qtbot.waitUntil(lambda: tab.export_job is None, timeout=5000)
+    assert tab.export_status.text() == "Export failed"
+    assert warnings and "could not be exported" in warnings[0]
