@@ -79,7 +79,7 @@ def test_the_window_speaks_french(french, qtbot, store):
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert menus == ["Fichier", "Édition", "Affichage", "Aller", "Aide"]
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Vue d'ensemble", "Factions", "Personnes", "Événements", "Chronologie", "Carte"]
+    assert tabs == ["Vue d'ensemble", "Factions", "Personnes", "Événements", "Chronologie", "Carte", "Mes notes"]
 
 
 def test_a_broken_translation_file_leaves_english(qapp, monkeypatch, tmp_path, capsys):

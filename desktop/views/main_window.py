@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 from desktop import paths
 from desktop.models.filter_state import FilterState
 from desktop.navigation import History
+from desktop.notebook import Notebook
 from desktop.settings import Settings
 from desktop.store.store import Store
 from desktop.widgets.lazy_tab import LazyTab
@@ -58,12 +59,19 @@ def _timeline_tab():
     return TimelineTab
 
 
+def _notebook_tab():
+    from desktop.views.notebook_tab import NotebookTab
+
+    return NotebookTab
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, user_dir: Path | None = None, parent=None):
         super().__init__(parent)
         self.store = store
         self._user_dir = user_dir or paths.user_data_dir()
         self.settings = Settings.load(self._user_dir)
+        self.notebook = Notebook.load(self._user_dir)
         self.history = History()
         self.filter_state = FilterState(self)
         self.setWindowTitle(self.tr("Mali War Reference"))
@@ -84,9 +92,10 @@ class MainWindow(QMainWindow):
             "event": LazyTab(lambda: _events_tab()(store, self.filter_state), self._on_tab_built),
             "timeline": LazyTab(lambda: _timeline_tab()(store, self.filter_state), self._on_tab_built),
             "map": LazyTab(lambda: _map_tab()(store, self.filter_state), self._on_tab_built),
+            "notebook": LazyTab(lambda: _notebook_tab()(self.notebook), self._on_tab_built),
         }
         titles = (self.tr("&Overview"), self.tr("&Factions"), self.tr("&People"), self.tr("&Events"),
-                  self.tr("&Timeline"), self.tr("&Map"))
+                  self.tr("&Timeline"), self.tr("&Map"), self.tr("My &notes"))
         for tab, title in zip(self._lazy.values(), titles, strict=True):
             tab.setAccessibleName(title.replace("&", ""))
             self.tabs.addTab(tab, title)
@@ -100,6 +109,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         meta = store.meta()
         self.statusBar().showMessage(self.tr("Data version {0}").format(meta.data_version))
+        if self.notebook.problem:
+            self.statusBar().showMessage(self.notebook.problem, 20000)
 
     overview_tab = property(lambda self: self._lazy["overview"].content)
     factions_tab = property(lambda self: self._lazy["faction"].content)
@@ -107,6 +118,7 @@ class MainWindow(QMainWindow):
     events_tab = property(lambda self: self._lazy["event"].content)
     timeline_tab = property(lambda self: self._lazy["timeline"].content)
     map_tab = property(lambda self: self._lazy["map"].content)
+    notebook_tab = property(lambda self: self._lazy["notebook"].content)
 
     def current_view(self):
         """The content of the tab on show."""
@@ -116,6 +128,8 @@ class MainWindow(QMainWindow):
         tab.record_activated.connect(self._on_record_activated)
         if hasattr(tab, "record_shown"):
             tab.record_shown.connect(self._on_record_shown)
+        if hasattr(tab, "saved"):
+            tab.saved.connect(self._on_notebook_saved)
         if hasattr(tab, "events_requested"):
             tab.events_requested.connect(lambda: self.tabs.setCurrentWidget(self._lazy["event"]))
 
@@ -136,6 +150,10 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         self.copy_citation_action = self._action(edit, self.tr("Copy &citation"), [QKeySequence("Ctrl+Shift+C")],
                                                  self.copy_citation)
+        edit.addSeparator()
+        self._action(edit, self.tr("&Bookmark this record"), [QKeySequence("Ctrl+D")], self.toggle_bookmark)
+        self._action(edit, self.tr("Write a &note on this record"), [QKeySequence("Ctrl+Shift+N")],
+                     self.write_note)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
                      lambda: self.change_text_size(+1))
@@ -283,6 +301,43 @@ class MainWindow(QMainWindow):
         QApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Citation of “{0}” copied.").format(title), 5000)
         return text
+
+    # -- the reader's notebook ------------------------------------------------------------------------------
+
+    def _record_on_show(self) -> tuple[str, str, str] | None:
+        target = self.history.current
+        if target is None:
+            self.statusBar().showMessage(self.tr("Open a record first."), 5000)
+            return None
+        kind, record_id = target
+        return kind, record_id, self.store.record_title(kind, record_id) or record_id
+
+    def toggle_bookmark(self) -> None:
+        """Bookmark the record on show, or remove its bookmark."""
+        record = self._record_on_show()
+        if record is None:
+            return
+        entry = self.notebook.get(*record[:2])
+        on = not (entry and entry.bookmarked)
+        self.notebook.set_bookmark(*record, on)
+        if self._on_notebook_saved(self.notebook.save()):
+            message = self.tr("Bookmarked “{0}”.") if on else self.tr("Bookmark of “{0}” removed.")
+            self.statusBar().showMessage(message.format(record[2]), 5000)
+        if self._lazy["notebook"].is_built:
+            self.notebook_tab.refresh()
+
+    def write_note(self) -> None:
+        """Open the note of the record on show in the notebook tab."""
+        record = self._record_on_show()
+        if record is not None:
+            self.tabs.setCurrentWidget(self._lazy["notebook"])
+            self.notebook_tab.write_note_on(*record)
+
+    def _on_notebook_saved(self, ok: bool) -> bool:
+        if not ok:
+            self.statusBar().showMessage(self.tr("Your notebook could not be saved in {0}; it is kept until you "
+                                                 "quit.").format(self._user_dir), 10000)
+        return ok
 
     def show_about(self) -> None:
         from desktop.views.about_dialog import AboutDialog

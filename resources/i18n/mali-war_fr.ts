@@ -603,6 +603,10 @@
         <translation>Car&amp;te</translation>
     </message>
     <message>
+        <source>My &amp;notes</source>
+        <translation>Mes not&amp;es</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -625,6 +629,14 @@
     <message>
         <source>Copy &amp;citation</source>
         <translation>Copier la &amp;citation</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this record</source>
+        <translation>Mettre cette fiche en &amp;favori</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note on this record</source>
+        <translation>Écrire une &amp;note sur cette fiche</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -694,6 +706,22 @@
         <source>Citation of “{0}” copied.</source>
         <translation>Citation de « {0} » copiée.</translation>
     </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>Ouvrez d&apos;abord une fiche.</translation>
+    </message>
+    <message>
+        <source>Bookmarked “{0}”.</source>
+        <translation>« {0} » ajouté aux favoris.</translation>
+    </message>
+    <message>
+        <source>Bookmark of “{0}” removed.</source>
+        <translation>« {0} » retiré des favoris.</translation>
+    </message>
+    <message>
+        <source>Your notebook could not be saved in {0}; it is kept until you quit.</source>
+        <translation>Votre carnet n&apos;a pas pu être enregistré dans {0} ; il est conservé jusqu&apos;à la fermeture.</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>
@@ -747,6 +775,85 @@
     <message>
         <source>{place} ({country}): {events} events, {fatalities} fatalities; mostly {type}</source>
         <translation>{place} ({country}) : {events} événements, {fatalities} victimes ; surtout : {type}</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookTab</name>
+    <message>
+        <source>Filter your bookmarks and notes</source>
+        <translation>Filtrer vos favoris et vos notes</translation>
+    </message>
+    <message>
+        <source>Filter the notebook</source>
+        <translation>Filtrer le carnet</translation>
+    </message>
+    <message>
+        <source>Bookmarked and annotated records, latest change first</source>
+        <translation>Fiches en favori ou annotées, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Choose a record here, or press Ctrl+D or Ctrl+Shift+N on any record.</source>
+        <translation>Choisissez une fiche ici, ou appuyez sur Ctrl+D ou Ctrl+Maj+N sur n&apos;importe quelle fiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarked</source>
+        <translation>En &amp;favori</translation>
+    </message>
+    <message>
+        <source>Your note on this record</source>
+        <translation>Votre note sur cette fiche</translation>
+    </message>
+    <message>
+        <source>Your note: it is saved as you type.</source>
+        <translation>Votre note : elle est enregistrée pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the notebook</source>
+        <translation>&amp;Retirer du carnet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the notebook to a file</source>
+        <translation>Exporter le carnet dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import a notebook file, merged with this one</source>
+        <translation>Importer un fichier de carnet, fusionné avec celui-ci</translation>
+    </message>
+    <message>
+        <source>Export the notebook</source>
+        <translation>Exporter le carnet</translation>
+    </message>
+    <message>
+        <source>Notebook (*.json)</source>
+        <translation>Carnet (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written: {0}</source>
+        <translation>Le carnet n&apos;a pas pu être écrit : {0}</translation>
+    </message>
+    <message>
+        <source>Import a notebook</source>
+        <translation>Importer un carnet</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ def window(qtbot, store):
 def test_window_title_tabs_and_menus(window):
     assert window.windowTitle() == "Mali War Reference"
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Overview", "Factions", "People", "Events", "Timeline", "Map"]
+    assert tabs == ["Overview", "Factions", "People", "Events", "Timeline", "Map", "My notes"]
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert menus == ["File", "Edit", "View", "Go", "Help"]
 
