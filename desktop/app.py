@@ -22,7 +22,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="check the database and build every view offscreen; print a verdict, exit 0 or 1")
     parser.add_argument("--open", metavar="KIND/ID", default=None,
                         help="open a record at start, e.g. faction/mnla, person/iyad-ag-ghaly, event/ID, place/gao")
-    return parser.parse_args(argv)
+    parser.add_argument("--language", choices=("auto", "en", "fr"), default=None,
+                        help="the interface's language this time (default: the one chosen in View > Language)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="public terminal: full screen, no exports, nothing saved, a new session after idle "
+                             "minutes (also on when a file named 'kiosk' lies beside the program, or "
+                             "MALI_WAR_KIOSK=1)")
+    parser.add_argument("--idle-minutes", type=float, default=3.0, metavar="N",
+                        help="kiosk: start a new session after N minutes without input (default 3)")
+    args = parser.parse_args(argv)
+    if args.idle_minutes <= 0:
+        parser.error("--idle-minutes must be more than 0")
+    return args
 
 
 def display_available() -> bool:
@@ -110,9 +121,16 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.i18n import install
     from desktop.settings import Settings
 
-    install(app, Settings.load(paths.user_data_dir()).language)
+    install(app, args.language or Settings.load(paths.user_data_dir()).language)
+    kiosk = args.kiosk or paths.kiosk_requested()
     try:
-        window = MainWindow(store)
+        if kiosk:
+            from desktop.kiosk import KioskSession
+
+            session = KioskSession(app, lambda: MainWindow(store, kiosk=True), args.idle_minutes)
+            window = session.window
+        else:
+            window = MainWindow(store)
     except StoreError as error:
         print(f"mali-war: {error}", file=sys.stderr)
         _show_error("Mali War Reference", str(error))
@@ -121,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
 
     install_if_requested(app, window)
     _install_error_dialog()
-    window.show()
+    if not kiosk:
+        window.show()
     if args.open:
         kind, _, record_id = args.open.partition("/")
         if not window.open_record(kind, record_id):

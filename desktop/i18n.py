@@ -62,6 +62,18 @@ class TsTranslator(QTranslator):
         return not self._messages
 
 
+class EnglishPlurals(QTranslator):
+    """English needs no translation file, only its plurals: "%n event(s)" reads "1 event", "2 events"."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if n < 0 or "%n" not in source or "(s)" not in source:
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def french_plural(n: int) -> int:
     return 0 if n <= 1 else 1  # "0 événement", "1 événement", "2 événements"
 
@@ -74,6 +86,7 @@ def install(app, language: str) -> str:
     translation file leaves the interface in English rather than stopping the program."""
     shown = resolve(language)
     if shown == "en":
+        app.installTranslator(EnglishPlurals(app))
         return shown
     try:
         messages = read_ts(ts_path(shown))
@@ -81,7 +94,7 @@ def install(app, language: str) -> str:
         import sys
 
         print(f"mali-war: the {shown} translation could not be read ({error}); showing English", file=sys.stderr)
-        return "en"
+        return install(app, "en")
     translator = TsTranslator(messages, PLURAL_FORMS[shown], app)
     app.installTranslator(translator)
     qt_translator = QTranslator(app)

@@ -46,3 +46,11 @@ def user_data_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "Mali War Reference"
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "mali-war"
+
+
+def kiosk_requested() -> bool:
+    """A librarian turns a terminal into a kiosk with a file named "kiosk" beside the program (the installers
+    document it) or MALI_WAR_KIOSK=1 in its environment."""
+    if os.environ.get("MALI_WAR_KIOSK", "") not in ("", "0"):
+        return True
+    return is_frozen() and (Path(sys.executable).resolve().parent / "kiosk").exists()

@@ -26,15 +26,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[a-z0-9_]*\}|%n")
 
 
-@pytest.fixture
-def french(qapp):
+@pytest.fixture(autouse=True)
+def no_translator_left(qapp):
+    """install() parents its translators to the app: remove them, so other tests read the source strings."""
     locale = QLocale()
-    assert i18n.install(qapp, "fr") == "fr"
     yield
-    for translator in qapp.findChildren(QTranslator):  # install() parents its translators to the app
+    for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def french(qapp):
+    assert i18n.install(qapp, "fr") == "fr"
 
 
 def test_the_setting_resolves_to_a_shown_language():
@@ -100,3 +105,10 @@ def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, store, user
     assert Settings.load(user_dir).language == "fr"
     assert window.language_actions["fr"].isChecked() and not window.language_actions["auto"].isChecked()
     assert "prochain démarrage" in window.statusBar().currentMessage()
+
+
+def test_english_plurals_read_naturally(qapp):
+    assert i18n.install(qapp, "en") == "en"
+    assert QCoreApplication.translate("EventsTab", "%n event(s)", "", 1) == "1 event"
+    assert QCoreApplication.translate("EventsTab", "%n event(s)", "", 548) == "548 events"
+    assert QCoreApplication.translate("EventsTab", "Events") == "Events"

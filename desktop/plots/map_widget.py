@@ -50,6 +50,7 @@ class MapWidget(QWidget):
         self.plot_widget = pg.PlotWidget()
         self.plot_widget.setAccessibleName(self.tr("Map of the events"))
         plot = self.plot = self.plot_widget.getPlotItem()
+        plot.setMenuEnabled(False)  # pyqtgraph's English-only menu and its Export dialog, which writes files
         plot.setAspectLocked(True, ratio=1 / math.cos(math.radians(CENTRE_LATITUDE)))
         # No grid: alpha-blended grid lines cost more to paint than everything else on the map.
         plot.setLabel("bottom", self.tr("longitude"))

@@ -62,6 +62,7 @@ class TimelineWidget(QWidget):
         self.legend = QLabel(" ".join(f'<span style="color:{colour}">■</span>&nbsp;{label(name)}'
                                       for name, colour in TYPE_COLOURS.items()))
         self.legend.setAccessibleName(self.tr("Colours of the event types"))
+        self.legend.setWordWrap(True)  # long names (French, large text) wrap instead of pushing the window wider
         self._bars: dict[str, pg.BarGraphItem] = {}
         self.best_curve = self.fatalities_plot.plot(pen=pg.mkPen("#c53030", width=1.5), stepMode="center",
                                                     name=self.tr("best"))
@@ -117,6 +118,9 @@ class TimelineWidget(QWidget):
         plot = self.graphics.addPlot(row=row, col=0, title=title, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         plot.showGrid(x=False, y=False)
         plot.setMouseEnabled(x=True, y=False)
+        # pyqtgraph's right-click menu is English-only and its Export dialog writes files even on a public
+        # terminal; the tab's own export buttons replace it.
+        plot.setMenuEnabled(False)
         return plot
 
     # -- drawing ----------------------------------------------------------------------------------------------

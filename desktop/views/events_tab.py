@@ -37,7 +37,7 @@ class EventsTab(QWidget):
     record_activated = Signal(str, str)
     record_shown = Signal(str, str)
 
-    def __init__(self, store: Store, state: FilterState, parent=None):
+    def __init__(self, store: Store, state: FilterState, can_export: bool = True, parent=None):
         super().__init__(parent)
         self._store = store
         factions = [(f.id, f"{f.name} ({f.acronym})" if f.acronym else f.name) for f in store.factions()]
@@ -52,6 +52,8 @@ class EventsTab(QWidget):
             button = QPushButton(text)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, k=kind: self._choose_export_file(k))
+            if not can_export:  # on a public terminal: nothing to carry off
+                button.hide()
             self.export_buttons[kind] = button
         self.export_job = None
         self.model = EventTableModel(store, self)

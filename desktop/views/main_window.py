@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
@@ -66,12 +67,24 @@ def _notebook_tab():
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, user_dir: Path | None = None, parent=None):
+    """Signals:
+        new_session_requested(): kiosk mode: the patron asked to start afresh (see desktop.kiosk).
+
+    kiosk: a public terminal's window: no exports or file dialogs, a notebook and settings that live in memory
+    only, no quitting; the kiosk session replaces the window to reset it between patrons.
+    """
+
+    new_session_requested = Signal()
+
+    def __init__(self, store: Store, user_dir: Path | None = None, kiosk: bool = False, parent=None):
         super().__init__(parent)
         self.store = store
+        self.kiosk = kiosk
+        self.replaced = False  # set by the kiosk session just before it closes this window for a new one
         self._user_dir = user_dir or paths.user_data_dir()
         self.settings = Settings.load(self._user_dir)
-        self.notebook = Notebook.load(self._user_dir)
+        self.notebook = Notebook.load(None if kiosk else self._user_dir)
+        can_export = not kiosk
         self.history = History()
         self.filter_state = FilterState(self)
         self.setWindowTitle(self.tr("Mali War Reference"))
@@ -89,10 +102,10 @@ class MainWindow(QMainWindow):
             "overview": LazyTab(lambda: _overview_tab()(store.infobox()), self._on_tab_built),
             "faction": LazyTab(lambda: _factions_tab()(store), self._on_tab_built),
             "person": LazyTab(lambda: _people_tab()(store), self._on_tab_built),
-            "event": LazyTab(lambda: _events_tab()(store, self.filter_state), self._on_tab_built),
-            "timeline": LazyTab(lambda: _timeline_tab()(store, self.filter_state), self._on_tab_built),
+            "event": LazyTab(lambda: _events_tab()(store, self.filter_state, can_export), self._on_tab_built),
+            "timeline": LazyTab(lambda: _timeline_tab()(store, self.filter_state, can_export), self._on_tab_built),
             "map": LazyTab(lambda: _map_tab()(store, self.filter_state), self._on_tab_built),
-            "notebook": LazyTab(lambda: _notebook_tab()(self.notebook), self._on_tab_built),
+            "notebook": LazyTab(lambda: _notebook_tab()(self.notebook, can_export), self._on_tab_built),
         }
         titles = (self.tr("&Overview"), self.tr("&Factions"), self.tr("&People"), self.tr("&Events"),
                   self.tr("&Timeline"), self.tr("&Map"), self.tr("My &notes"))
@@ -146,7 +159,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        if self.kiosk:
+            self._action(file_menu, self.tr("&New session (clears notes and searches)"),
+                         [QKeySequence("Ctrl+Shift+Del")], self.new_session_requested.emit)
+        else:
+            self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit = bar.addMenu(self.tr("&Edit"))
         self.copy_citation_action = self._action(edit, self.tr("Copy &citation"), [QKeySequence("Ctrl+Shift+C")],
                                                  self.copy_citation)
@@ -159,19 +176,11 @@ class MainWindow(QMainWindow):
                      lambda: self.change_text_size(+1))
         self._action(view, self.tr("&Smaller text"), [QKeySequence("Ctrl+-")], lambda: self.change_text_size(-1))
         self._action(view, self.tr("&Normal text size"), [QKeySequence("Ctrl+0")], self.reset_text_size)
-        view.addSeparator()
-        self._action(view, self.tr("&Full screen"), [QKeySequence("F11")], self._on_full_screen_toggled)
-        view.addSeparator()
-        languages = view.addMenu(self.tr("L&anguage"))
-        group = QActionGroup(self)
-        self.language_actions = {}
-        # Each language is named in itself, so that a reader lost in the other one still finds theirs.
-        for code, name in (("auto", self.tr("As the &system")), ("en", "&English"), ("fr", "&Français")):
-            action = self._action(languages, name, None, lambda _=False, c=code: self.choose_language(c))
-            action.setCheckable(True)
-            action.setChecked(self.settings.language == code)
-            group.addAction(action)
-            self.language_actions[code] = action
+        if not self.kiosk:  # a terminal stays full screen, in the language the library chose
+            view.addSeparator()
+            self._action(view, self.tr("&Full screen"), [QKeySequence("F11")], self._on_full_screen_toggled)
+            view.addSeparator()
+            self._build_language_menu(view.addMenu(self.tr("L&anguage")))
         go = bar.addMenu(self.tr("&Go"))
         self._action(go, self.tr("&Search everything"), [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")],
                      self.search_box.focus)
@@ -188,6 +197,17 @@ class MainWindow(QMainWindow):
         self._default_point_size = QApplication.font().pointSizeF()
         if self.settings.text_point_size:
             self._set_text_size(self.settings.text_point_size)
+
+    def _build_language_menu(self, menu) -> None:
+        group = QActionGroup(self)
+        self.language_actions = {}
+        # Each language is named in itself, so that a reader lost in the other one still finds theirs.
+        for code, name in (("auto", self.tr("As the &system")), ("en", "&English"), ("fr", "&Français")):
+            action = self._action(menu, name, None, lambda _=False, c=code: self.choose_language(c))
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            group.addAction(action)
+            self.language_actions[code] = action
 
     # -- moving between records -----------------------------------------------------------------------------
 
@@ -268,7 +288,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self, **changes) -> bool:
         for key, value in changes.items():
             setattr(self.settings, key, value)
-        if self.settings.save(self._user_dir):
+        if self.kiosk or self.settings.save(self._user_dir):  # a patron's text size lasts their session only
             return True
         self.statusBar().showMessage(self.tr("Settings could not be saved in {0}").format(self._user_dir), 5000)
         return False
@@ -338,6 +358,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your notebook could not be saved in {0}; it is kept until you "
                                                  "quit.").format(self._user_dir), 10000)
         return ok
+
+    def closeEvent(self, event) -> None:
+        if self.kiosk and not self.replaced:
+            event.ignore()  # a patron cannot close the terminal's window; the kiosk session replaces it
+            return
+        if self._lazy["event"].is_built:
+            self.events_tab.cancel_export()
+        super().closeEvent(event)
 
     def show_about(self) -> None:
         from desktop.views.about_dialog import AboutDialog

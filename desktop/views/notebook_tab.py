@@ -61,7 +61,8 @@ class NotebookTab(QWidget):
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setAccessibleName(self.tr("Import a notebook file, merged with this one"))
         for button in (self.export_button, self.import_button):
-            button.setVisible(can_export)
+            if not can_export:
+                button.hide()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self._save_note)
 
         left = QWidget()

@@ -25,7 +25,7 @@ class TimelineTab(QWidget):
     record_activated = Signal(str, str)
     events_requested = Signal()
 
-    def __init__(self, store: Store, state: FilterState, parent=None):
+    def __init__(self, store: Store, state: FilterState, can_export: bool = True, parent=None):
         super().__init__(parent)
         self._store, self._state = store, state
         self._types = store.event_types()
@@ -44,6 +44,8 @@ class TimelineTab(QWidget):
                                       lambda: self._export("csv"))):
             button = QPushButton(label)
             button.setAccessibleName(name)
+            if not can_export:  # on a public terminal: nothing to carry off
+                button.hide()
             button.clicked.connect(handler)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)

@@ -619,6 +619,10 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;New session (clears notes and searches)</source>
+        <translation>&amp;Nouvelle session (efface notes et recherches)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
