@@ -84,16 +84,56 @@ def _install_error_dialog() -> None:
     sys.excepthook = hook
 
 
+class WindowHost:
+    """The main window and its store; after an import (or its removal) both are replaced by ones on the new
+    database file, so every tab shows the new events."""
+
+    def __init__(self, store, bundled: Path):
+        self.bundled = bundled
+        self.store, self.window = store, self._make_window(store)
+
+    def _make_window(self, store):
+        from desktop.views.main_window import MainWindow
+
+        window = MainWindow(store, bundled=self.bundled)
+        window.database_changed.connect(self.reopen)
+        return window
+
+    def reopen(self, path: Path) -> None:
+        from desktop.store.database import StoreError
+        from desktop.store.store import Store
+
+        try:
+            store = Store(path)
+        except StoreError as error:
+            _show_error("Mali War Reference", str(error))
+            return
+        old_store, old_window = self.store, self.window
+        self.store, self.window = store, self._make_window(store)
+        self.window.setGeometry(old_window.geometry())
+        self.window.show()
+        old_window.destroyed.connect(old_store.close)  # not before: a queued paint may still read it
+        old_window.close()
+        old_window.deleteLater()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desktop.store.database import StoreError
     from desktop.store.store import Store
 
-    database = args.database or paths.default_database()
+    bundled = args.database or paths.default_database()
     if args.self_test:
         from desktop.self_test import run_self_test
 
-        return run_self_test(database)
+        return run_self_test(bundled)
+    kiosk = args.kiosk or paths.kiosk_requested()
+    database, import_message = bundled, None
+    user_dir = paths.user_data_dir()
+    if not kiosk and (user_dir / paths.IMPORTED_DATABASE_NAME).exists():  # the reader's own events, if current
+        from desktop.store.imports import database_to_open
+
+        database, import_message = database_to_open(bundled, user_dir)
     try:
         store = Store(database)
     except StoreError as error:
@@ -121,8 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.i18n import install
     from desktop.settings import Settings
 
-    install(app, args.language or Settings.load(paths.user_data_dir()).language)
-    kiosk = args.kiosk or paths.kiosk_requested()
+    install(app, args.language or Settings.load(user_dir).language)
     try:
         if kiosk:
             from desktop.kiosk import KioskSession
@@ -130,7 +169,10 @@ def main(argv: list[str] | None = None) -> int:
             session = KioskSession(app, lambda: MainWindow(store, kiosk=True), args.idle_minutes)
             window = session.window
         else:
-            window = MainWindow(store)
+            host = WindowHost(store, bundled)
+            window = host.window
+            if import_message:
+                window.statusBar().showMessage(import_message, 20000)
     except StoreError as error:
         print(f"mali-war: {error}", file=sys.stderr)
         _show_error("Mali War Reference", str(error))

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 DATABASE_NAME = "mali-war.sqlite"
+IMPORTED_DATABASE_NAME = "with-imports.sqlite"  # the bundled content plus the reader's imports (store.imports)
 
 
 def _root() -> Path:

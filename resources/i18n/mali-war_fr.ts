@@ -623,6 +623,14 @@
         <translation>&amp;Nouvelle session (efface notes et recherches)</translation>
     </message>
     <message>
+        <source>&amp;Import events (ACLED or UCDP file)…</source>
+        <translation>&amp;Importer des événements (fichier ACLED ou UCDP)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove imported events</source>
+        <translation>&amp;Retirer les événements importés</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -669,6 +677,42 @@
     <message>
         <source>As the &amp;system</source>
         <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>Import events from an ACLED or UCDP file</source>
+        <translation>Importer des événements d&apos;un fichier ACLED ou UCDP</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing… {0} events</source>
+        <translation>Import en cours… {0} événements</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Import de {0}…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>{0} events imported from {1}.</source>
+        <translation>{0} événements importés de {1}.</translation>
+    </message>
+    <message>
+        <source>{0} rows were skipped:</source>
+        <translation>{0} lignes ont été ignorées :</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>The imported events could not be removed: {0}</source>
+        <translation>Les événements importés n&apos;ont pas pu être retirés : {0}</translation>
     </message>
     <message>
         <source>&amp;Go</source>

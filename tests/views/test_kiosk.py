@@ -28,6 +28,7 @@ def _menu_texts(window) -> set[str]:
 def test_a_kiosk_window_offers_no_exports_no_quit_and_no_language_switch(kiosk_window):
     texts = _menu_texts(kiosk_window)
     assert "Quit" not in texts and "Full screen" not in texts and "Language" not in texts
+    assert not any(text.startswith(("Import", "Remove imported")) for text in texts)
     assert "New session (clears notes and searches)" in texts
     assert not any(b.isVisible() for b in kiosk_window.events_tab.export_buttons.values())
     timeline_buttons = [b for b in kiosk_window.timeline_tab.findChildren(type(kiosk_window.events_tab.export_buttons[
