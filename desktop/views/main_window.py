@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
                                                       self.remove_imported_events)
             self.remove_imports_action.setEnabled(self.store.path != self.bundled)
             file_menu.addSeparator()
+            self._action(file_menu, self.tr("Save the page as &PDF…"), [QKeySequence("Ctrl+P")],
+                         self.choose_pdf_file)
+            file_menu.addSeparator()
             self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit = bar.addMenu(self.tr("&Edit"))
         self.copy_citation_action = self._action(edit, self.tr("Copy &citation"), [QKeySequence("Ctrl+Shift+C")],
@@ -369,6 +372,52 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your notebook could not be saved in {0}; it is kept until you "
                                                  "quit.").format(self._user_dir), 10000)
         return ok
+
+    # -- printing -------------------------------------------------------------------------------------------
+
+    def _page_on_show(self):
+        page = getattr(self.current_view(), "page", None)
+        return page if page is not None and page.toPlainText().strip() else None
+
+    def choose_pdf_file(self) -> None:
+        if self._page_on_show() is None:
+            self.statusBar().showMessage(self.tr("Open a record first: its page is what gets saved."), 5000)
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        title = self._page_on_show().toPlainText().strip().split("\n", 1)[0]
+        safe = "".join(c if c.isalnum() else "-" for c in title.casefold())[:60].strip("-") or "page"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the page as PDF"), f"{safe}.pdf",
+                                              self.tr("PDF document (*.pdf)"))
+        if name:
+            self.save_page_as_pdf(Path(name))
+
+    def save_page_as_pdf(self, target: Path) -> bool:
+        """The page on show as an A4 PDF, with the record's citation (or the data version) at its foot."""
+        page = self._page_on_show()
+        if page is None:
+            return False
+        from desktop.views.pdf_export import save_as_pdf
+
+        title = page.toPlainText().strip().split("\n", 1)[0]
+        meta = self.store.meta()
+        footer = f"Mali War Reference {meta.app_version}, data version {meta.data_version}, {date.today()}."
+        if self.history.current and self._tab_for(self.history.current[0]) is self.current_view():
+            from desktop.citation import citation
+
+            kind, record_id = self.history.current
+            footer = citation(kind, record_id, title, self.store.sources_for(kind, record_id), meta,
+                              date.today().isoformat())
+        try:
+            save_as_pdf(page.document(), title, footer, target)
+        except OSError as error:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Saving failed"), self.tr("The PDF could not be written: {0}").format(
+                error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved {0}").format(target.name), 5000)
+        return True
 
     # -- the reader's own events ----------------------------------------------------------------------------
 

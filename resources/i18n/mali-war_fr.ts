@@ -631,6 +631,10 @@
         <translation>&amp;Retirer les événements importés</translation>
     </message>
     <message>
+        <source>Save the page as &amp;PDF…</source>
+        <translation>Enregistrer la page en &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -677,6 +681,30 @@
     <message>
         <source>As the &amp;system</source>
         <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>Open a record first: its page is what gets saved.</source>
+        <translation>Ouvrez d&apos;abord une fiche : c&apos;est sa page qui est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save the page as PDF</source>
+        <translation>Enregistrer la page en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {0}</source>
+        <translation>Le PDF n&apos;a pas pu être écrit : {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
     </message>
     <message>
         <source>Import events from an ACLED or UCDP file</source>

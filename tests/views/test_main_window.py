@@ -111,3 +111,24 @@ def test_about_names_versions_hash_and_credits(store, qtbot):
     text = dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets.QTextBrowser).toPlainText()
     assert "test-1" in text and store.meta().content_hash in text
     assert "GeoNames" in text and "Natural Earth" in text and "never connects to a network" in text
+
+
+def test_the_page_on_show_is_saved_as_a_pdf_with_its_citation(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    assert window.open_record("faction", "mnla")
+    target = tmp_path / "mnla.pdf"
+    assert window.save_page_as_pdf(target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and b"/Type /Page" in data
+    assert not list(tmp_path.glob("*.part"))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert not window.save_page_as_pdf(tmp_path / "missing-folder" / "x.pdf")
+    assert warnings and "could not be written" in warnings[0]
+
+
+def test_saving_a_pdf_needs_a_page(window):
+    window.tabs.setCurrentIndex(4)  # the timeline has no page
+    window.choose_pdf_file()
+    assert "Open a record first" in window.statusBar().currentMessage()
