@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextBlockFormat, QTextCursor, QTextDocument
 
 MARGIN_MM = 18
 
@@ -21,7 +21,9 @@ def save_as_pdf(document: QTextDocument, title: str, footer: str, target: Path) 
     if footer:
         cursor = QTextCursor(copy)
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertBlock()
+        cursor.insertBlock(QTextBlockFormat())
+        if cursor.currentList() is not None:  # the page ends with its list of sources: step out of it
+            cursor.currentList().remove(cursor.block())
         cursor.insertHtml("<hr><p style='font-size: small'>" + footer.replace("&", "&amp;").replace("<", "&lt;")
                           .replace("\n", "<br>") + "</p>")
     writer = QPdfWriter(str(temporary))
