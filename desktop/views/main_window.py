@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 from desktop import paths
 from desktop.models.filter_state import FilterState
 from desktop.navigation import History
-from desktop.notebook import Notebook
 from desktop.settings import Settings
 from desktop.store.store import Store
 from desktop.widgets.lazy_tab import LazyTab
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
         self.replaced = False  # set by the kiosk session just before it closes this window for a new one
         self._user_dir = user_dir or paths.user_data_dir()
         self.settings = Settings.load(self._user_dir)
-        self.notebook = Notebook.load(None if kiosk else self._user_dir)
+        self._notebook = None  # read at first use: start-up does not need it
         can_export = not kiosk
         self.history = History()
         self.filter_state = FilterState(self)
@@ -127,8 +126,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         meta = store.meta()
         self.statusBar().showMessage(self.tr("Data version {0}").format(meta.data_version))
-        if self.notebook.problem:
-            self.statusBar().showMessage(self.notebook.problem, 20000)
 
     overview_tab = property(lambda self: self._lazy["overview"].content)
     factions_tab = property(lambda self: self._lazy["faction"].content)
@@ -335,6 +332,17 @@ class MainWindow(QMainWindow):
         QApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Citation of “{0}” copied.").format(title), 5000)
         return text
+
+    @property
+    def notebook(self):
+        """The reader's bookmarks and notes (in memory only on a kiosk)."""
+        if self._notebook is None:
+            from desktop.notebook import Notebook
+
+            self._notebook = Notebook.load(None if self.kiosk else self._user_dir)
+            if self._notebook.problem:
+                self.statusBar().showMessage(self._notebook.problem, 20000)
+        return self._notebook
 
     # -- the reader's notebook ------------------------------------------------------------------------------
 
