@@ -29,6 +29,11 @@ def run_self_test(database: Path) -> int:
             window.tabs.widget(number).content  # noqa: B018 - builds the tab
         counts = store.counts()
         app.processEvents()
+        from desktop.i18n import read_ts, ts_path
+
+        french = len(read_ts(ts_path("fr")))  # the translation file travels with the program
+        if not french:
+            return _verdict(False, f"the French translation {ts_path('fr')} holds no message")
     except StoreError as error:
         return _verdict(False, str(error))
     except Exception as error:  # the verdict must be one line whatever broke
@@ -36,7 +41,8 @@ def run_self_test(database: Path) -> int:
     meta = store.meta()
     return _verdict(True, f"data {meta.data_version}, hash {meta.content_hash[:12]} intact, "
                           f"{counts['factions']} factions, {counts['people']} people, {counts['events']} events, "
-                          f"{window.tabs.count()} tabs built in {time.perf_counter() - began:.1f} s")
+                          f"{window.tabs.count()} tabs built, {french} French messages, "
+                          f"in {time.perf_counter() - began:.1f} s")
 
 
 def _verdict(passed: bool, detail: str) -> int:

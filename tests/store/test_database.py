@@ -101,6 +101,7 @@ def test_self_test_passes_on_a_good_database_and_fails_on_a_tampered_one(tmp_pat
     good = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--database", str(fixture_db)],
                           capture_output=True, text=True, timeout=120)
     assert good.returncode == 0 and good.stdout.startswith("mali-war self-test passed: data test-1")
+    assert " 7 tabs built, " in good.stdout and " French messages, " in good.stdout
     tampered = tmp_path / "tampered.sqlite"
     tampered.write_bytes(fixture_db.read_bytes())
     with sqlite3.connect(tampered) as db:
