@@ -29,6 +29,16 @@ def test_every_year_from_2012_to_2025_has_at_least_25_events(content):
     assert thin == {}
 
 
+def test_at_least_600_events_and_200_places(content):
+    assert len(content.rows("events")) >= 600
+    assert len(content.rows("places")) >= 200
+
+
+def test_every_summary_is_40_to_150_words(content):
+    lengths = {e["id"]: len(e["summary"].split()) for e in content.rows("events")}
+    assert {event_id: n for event_id, n in lengths.items() if not 40 <= n <= 150} == {}
+
+
 def test_every_event_has_a_type_a_place_with_coordinates_an_actor_and_a_source(content):
     places = {p["id"]: p for p in content.rows("places")}
     actors = {a["event_id"] for a in content.rows("event_actors")}
