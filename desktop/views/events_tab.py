@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import label
 from desktop.models.event_table import EVENT_ID_ROLE, EventTableModel
 from desktop.models.filter_state import FilterState
 from desktop.store.filters import EventFilter
@@ -41,7 +42,9 @@ class EventsTab(QWidget):
         super().__init__(parent)
         self._store = store
         factions = [(f.id, f"{f.name} ({f.acronym})" if f.acronym else f.name) for f in store.factions()]
-        self.filter_bar = FilterBar(state, store.event_types(), store.regions(), factions)
+        types = store.event_types()
+        self._type_labels = [label(t) for t in types]
+        self.filter_bar = FilterBar(state, types, store.regions(), factions)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of matching events"))
         self.export_status = QLabel()
@@ -70,8 +73,7 @@ class EventsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 80), (3, 110), (4, 90), (5, 150), (6, 90)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.page = RecordBrowser(self.tr("Event page"))
         self.page.setPlaceholderText(self.tr("Choose an event in the table to read it here."))
 
@@ -98,6 +100,39 @@ class EventsTab(QWidget):
     def _on_filter_changed(self, event_filter: EventFilter) -> None:
         self.model.set_filter(event_filter)
         self.count_label.setText(self.tr("%n event(s)", "", self.model.rowCount()))
+
+    # Columns are sized in characters of the current font, so that large text does not truncate the dates.
+    COLUMN_SAMPLES = {0: "2012-01-17", 2: "massacre", 3: "Tinzaouaten", 4: "Tombouctou", 5: "MNLA; FAMa; JNIM",
+                      6: "153 (80–160)"}
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        samples = dict(self.COLUMN_SAMPLES)
+        samples[2] = max(self._type_labels + [samples[2]], key=metrics.horizontalAdvance)[:24]
+        widths = {column: metrics.horizontalAdvance(sample) + padding for column, sample in samples.items()}
+        # The title stretches into what is left; keep it at least 40% of the table by narrowing type, place,
+        # region and actors (never the date or the toll, which an ellipsis would make wrong).
+        narrowable = (2, 3, 4, 5)
+        room = int(self.table.viewport().width() * 0.6) - widths[0] - widths[6]
+        wanted = sum(widths[column] for column in narrowable)
+        if room > 0 and wanted > room:
+            narrowest = 4 * metrics.averageCharWidth()
+            for column in narrowable:
+                widths[column] = max(widths[column] * room // wanted, narrowest)
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Refit only when the title is squeezed, so that a column the reader widened stays as it is.
+        if self.table.columnWidth(1) < self.table.viewport().width() // 4:
+            self._fit_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     # -- export ----------------------------------------------------------------------------------------------
 

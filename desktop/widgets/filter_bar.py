@@ -6,7 +6,7 @@ changes elsewhere (the timeline's span, a reset).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QEvent, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -83,13 +84,18 @@ class FilterBar(QWidget):
         self.reset_button.setAccessibleName(self.tr("Reset the event filter"))
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
 
-        layout = QHBoxLayout(self)
+        # One row when it fits; with large text or a narrow window the words and Reset go to a second row.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to, self.types,
-                       self.regions, self.factions, QLabel(self.tr("Fatalities ≥")), self.min_fatalities):
-            layout.addWidget(widget)
-        layout.addWidget(self.text, stretch=1)
-        layout.addWidget(self.reset_button)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            layout.addLayout(row)
+        self._controls = [QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to, self.types,
+                          self.regions, self.factions, QLabel(self.tr("Fatalities ≥")), self.min_fatalities]
+        for widget in self._controls:
+            self._rows[0].addWidget(widget)
+        self._one_row = None
+        self._arrange()
 
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._on_controls_changed)
@@ -98,6 +104,43 @@ class FilterBar(QWidget):
         self._text_timer.timeout.connect(self._on_controls_changed)
         self.reset_button.clicked.connect(state.reset)
         state.filter_changed.connect(self._on_filter_changed)
+
+    def one_row_width(self) -> int:
+        """The width the bar needs to fit on one row, with room for some twenty characters of words."""
+        spacing = self._rows[0].spacing()
+        controls = sum(w.sizeHint().width() + spacing for w in self._controls)
+        return controls + self.fontMetrics().averageCharWidth() * 20 + self.reset_button.sizeHint().width() + spacing
+
+    def _arrange(self) -> None:
+        one_row = self.width() >= self.one_row_width()
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        first = self._rows[0]
+        for widget in (self.text, self.reset_button):
+            for row in self._rows:
+                row.removeWidget(widget)
+        last = first.itemAt(first.count() - 1)
+        if last is not None and last.spacerItem() is not None:
+            first.takeAt(first.count() - 1)  # the stretch that kept the first row packed to the left
+        target = first if one_row else self._rows[1]
+        target.addWidget(self.text, stretch=1)
+        target.addWidget(self.reset_button)
+        if not one_row:
+            first.addStretch(1)
+
+    @property
+    def is_one_row(self) -> bool:
+        return bool(self._one_row)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()

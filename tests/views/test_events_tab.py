@@ -89,3 +89,26 @@ def test_an_export_that_cannot_be_written_says_so(tab, qtbot, tmp_path, monkeypa
     qtbot.waitUntil(lambda: tab.export_job is None, timeout=5000)
     assert tab.export_status.text() == "Export failed"
     assert warnings and "could not be exported" in warnings[0]
+
+
+def test_the_filter_bar_takes_a_second_row_when_one_does_not_fit(tab, qtbot):
+    tab, _ = tab
+    bar = tab.filter_bar
+    tab.resize(bar.one_row_width() + 200, 600)
+    assert bar.is_one_row
+    tab.resize(bar.one_row_width() - 100, 600)
+    assert not bar.is_one_row and bar.text.isVisible()
+    qtbot.waitUntil(lambda: bar.text.y() > bar.types.y() + bar.types.height() // 2)  # below the choices
+
+
+def test_columns_widen_with_the_text_size(tab):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    tab, _ = tab
+    before = tab.table.columnWidth(0)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tab.setFont(font)
+    assert tab.table.columnWidth(0) > before * 1.5
+    assert tab.table.columnWidth(0) >= tab.table.fontMetrics().horizontalAdvance("2012-01-17")
