@@ -108,6 +108,8 @@ class WindowHost:
         except StoreError as error:
             _show_error("Mali War Reference", str(error))
             return
+        if self.store.french_names:
+            store.use_french_names()
         old_store, old_window = self.store, self.window
         self.store, self.window = store, self._make_window(store)
         self.window.setGeometry(old_window.geometry())
@@ -161,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.i18n import install
     from desktop.settings import Settings
 
-    install(app, args.language or Settings.load(user_dir).language)
+    if install(app, args.language or Settings.load(user_dir).language) == "fr":
+        store.use_french_names()  # Tombouctou, AQMI: the names a French reader knows
     try:
         if kiosk:
             from desktop.kiosk import KioskSession

@@ -103,3 +103,24 @@ INDEXES = [
 SEARCH_KINDS = ("faction", "person", "place", "event")
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def french_name_views() -> str:
+    """Temporary views that shadow places, factions, periods and sides on one connection with their French names
+    as "name" (Tombouctou, AQMI); name_fr and acronym_fr then hold the English ones, when they differ."""
+    def view(table: str, swaps: dict[str, str]) -> str:
+        columns = []
+        for column in TABLES[table]["columns"]:
+            if column in swaps:
+                columns.append(f"coalesce({swaps[column]}, {column}) AS {column}")
+            elif column in swaps.values():
+                english = next(k for k, v in swaps.items() if v == column)
+                columns.append(f"CASE WHEN {column} IS NOT NULL AND {column} != {english} THEN {english} END "
+                               f"AS {column}")
+            else:
+                columns.append(column)
+        return f"CREATE TEMP VIEW {table} AS SELECT {', '.join(columns)} FROM main.{table};"
+
+    return "\n".join((view("places", {"name": "name_fr"}),
+                      view("factions", {"name": "name_fr", "acronym": "acronym_fr"}),
+                      view("periods", {"name": "name_fr"}), view("sides", {"name": "name_fr"})))

@@ -38,7 +38,7 @@ from desktop.store.records import (
     SideEntry,
     Source,
 )
-from desktop.store.schema import SEARCH_KINDS
+from desktop.store.schema import SEARCH_KINDS, french_name_views
 from desktop.text import fold
 
 # Above this many searchable events, search lists the newest matching events instead of ranking them all.
@@ -81,6 +81,15 @@ class Store:
         self.path = Path(path)
         self._connection = connect_read_only(self.path)
         self._ranges: dict[str, tuple[int, int]] | None = None
+
+    french_names = False
+
+    def use_french_names(self) -> None:
+        """Name places and factions in French from now on (for the French interface): every query of this
+        store then reads them through views that put the French name first (see schema.french_name_views)."""
+        if not self.french_names:
+            self._connection.executescript(french_name_views())
+            self.french_names = True
 
     def close(self) -> None:
         self._connection.close()

@@ -150,7 +150,7 @@ class EventsTab(QWidget):
         from desktop.views.export_job import ExportJob
 
         job = ExportJob(self._store.path, self.model.event_filter, self.model.sort_order, target, kind,
-                        self._store.meta().data_version, self)
+                        self._store.meta().data_version, self._store.french_names, self)
         job.progressed.connect(lambda count: self.export_status.setText(
             self.tr("Exporting… {0} events").format(f"{count:,}")))
         job.done.connect(self._on_export_done)

@@ -24,8 +24,9 @@ class ExportJob(QThread):
     done = Signal(int, str)
 
     def __init__(self, database: Path, event_filter: EventFilter, sort: tuple[str, bool], target: Path, kind: str,
-                 data_version: str, parent=None):
+                 data_version: str, french_names: bool = False, parent=None):
         super().__init__(parent)
+        self._french_names = french_names
         self._database, self._filter, self._sort = database, event_filter, sort
         self.target, self._kind, self._data_version = Path(target), kind, data_version
         self._cancelled = False
@@ -43,6 +44,8 @@ class ExportJob(QThread):
         except StoreError as error:
             self.done.emit(0, str(error))
             return
+        if self._french_names:
+            store.use_french_names()  # the file names places and factions as the window does
         try:
             rows = store.export_events(self._filter, *self._sort)
             count = write_events(rows, self.target, self._kind, about, self.progressed.emit, lambda: self._cancelled)

@@ -20,7 +20,7 @@ class OverviewTab(QWidget):
     def __init__(self, infobox: Infobox, parent=None):
         super().__init__(parent)
         self.page = RecordBrowser(self.tr("The war at a glance"))
-        self.page.setHtml(infobox_page(infobox, infobox.fields.get("title", self.tr("Mali War"))))
+        self.page.setHtml(infobox_page(infobox, self.tr("Mali War")))  # the title in the reader's language
         layout = QVBoxLayout(self)
         layout.addWidget(self.page)
         self.page.record_activated.connect(self.record_activated)

@@ -190,6 +190,7 @@ def person_page(p: Person) -> str:
 def place_page(p: Place) -> str:
     c = Citations()
     facts = _rows([
+        # With French names (Store.use_french_names) name_fr holds the English name; French reads "Nom anglais".
         (Q.translate("Pages", "French name"), escape(p.name_fr or "")),
         (Q.translate("Pages", "Also written"), escape(", ".join(p.aliases))),
         (Q.translate("Pages", "Kind"), escape(labels.label(p.kind))),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
+from desktop.labels import label
 from desktop.store.lineage import Lineage, LineageLink
 from desktop.store.records import Link
 
@@ -70,7 +71,7 @@ class LineageView(QGraphicsView):
 
     @staticmethod
     def _caption(item: LineageLink) -> str:
-        return f"{item.type}{', ' + item.date if item.date else ''}"
+        return f"{label(item.type)}{', ' + item.date if item.date else ''}"
 
     def _add(self, target: Link, caption: str, current: bool, position: QPointF) -> _FactionBox:
         box = _FactionBox(target, caption, current)

@@ -1007,7 +1007,8 @@
     </message>
     <message>
         <source>French name</source>
-        <translation>Nom français</translation>
+        <translatorcomment>The French interface names places in French, so this row then shows the English name.</translatorcomment>
+        <translation>Nom anglais</translation>
     </message>
     <message>
         <source>Also written</source>

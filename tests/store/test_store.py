@@ -103,3 +103,18 @@ def test_map_points_group_events_by_place(store):
     assert (gao.events, gao.fatalities, gao.main_type, gao.lat, gao.country) == (1, 5, "attack", 16.2717, "ML")
     assert [p.place.id for p in store.map_points(EventFilter(factions=frozenset({"france"})))] == ["timbuktu"]
     assert store.map_points(EventFilter(date_from="2014-01-01")) == []
+
+
+def test_french_names_shadow_the_english_ones_in_every_query(store):
+    from desktop.store.filters import EventFilter
+
+    store.use_french_names()
+    timbuktu, gao = store.place("timbuktu"), store.place("gao")
+    assert (timbuktu.name, timbuktu.name_fr) == ("Tombouctou", "Timbuktu")
+    assert (gao.name, gao.name_fr) == ("Gao", None)
+    aqim = store.faction("aqim")
+    assert (aqim.acronym, aqim.acronym_fr) == ("AQMI", "AQIM")
+    rows = store.filtered_events(EventFilter(date_from="2013-01-01"))
+    assert [r.place for r in rows] == ["Tombouctou"]
+    assert {p.place.label for p in store.map_points(EventFilter())} == {"Gao", "Tombouctou"}
+    assert store.search("timbuktu")[0].id == "timbuktu"  # English names are still found
