@@ -112,6 +112,16 @@ class Store:
         return Meta(int(values["schema_version"]), values.get("data_version", ""), values.get("content_hash", ""),
                     values.get("build_time", ""), values.get("app_version", ""))
 
+    def imports(self) -> list[dict]:
+        """The reader's imports in this database ([] for the bundled one): dataset, file, events, imported."""
+        import json
+
+        row = self._row("SELECT value FROM meta WHERE key = 'imports'")
+        try:
+            return json.loads(row[0]) if row else []
+        except ValueError:
+            return []
+
     def content_is_intact(self) -> bool:
         """Whether the content still matches the digest recorded when the database was built."""
         from desktop.store.digest import content_digest  # only the self-test needs it: keep start-up light

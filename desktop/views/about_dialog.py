@@ -10,7 +10,7 @@ from desktop.views.pages import escape
 
 
 class AboutDialog(QDialog):
-    def __init__(self, meta: Meta, counts: dict[str, int], parent=None):
+    def __init__(self, meta: Meta, counts: dict[str, int], imports: list[dict] = (), parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Mali War Reference"))
         self.setAccessibleName(self.tr("About Mali War Reference"))
@@ -25,6 +25,10 @@ class AboutDialog(QDialog):
             (self.tr("Content"), self.tr("{0} factions, {1} people, {2} events, {3} places, {4} sources").format(
                 counts["factions"], counts["people"], counts["events"], counts["places"], counts["sources"])),
         ]
+        for done in imports:  # the reader's own data, cited as its terms ask
+            rows.append((self.tr("Imported"), self.tr("{0}: {1} events from {2}, {3}").format(
+                done.get("dataset", "?").upper(), done.get("events", "?"), done.get("file", "?"),
+                done.get("imported", "?"))))
         table = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows)
         credits = self.tr(
             "<p>An offline reference on the Mali War, 2012 to today. Every record cites the sources it was "

@@ -494,4 +494,4 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from desktop.views.about_dialog import AboutDialog
 
-        AboutDialog(self.store.meta(), self.store.counts(), self).exec()
+        AboutDialog(self.store.meta(), self.store.counts(), self.store.imports(), self).exec()

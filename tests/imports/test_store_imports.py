@@ -45,6 +45,10 @@ def test_imported_events_join_the_list_search_and_map_with_their_source(bundled,
     finally:
         store.close()
     assert imports.imports_of(path)[0]["events"] == 2
+    with_imports = Store(path)
+    assert [(i["dataset"], i["file"], i["events"]) for i in with_imports.imports()] == [("acled", "acled.csv", 2)]
+    with_imports.close()
+    assert Store(bundled).imports() == []
     assert Store(bundled).count_events(EventFilter()) == 2  # the bundled file is untouched
 
 

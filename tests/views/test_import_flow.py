@@ -5,7 +5,7 @@ are removed)."""
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from desktop.app import WindowHost
 from desktop.store.filters import EventFilter
@@ -50,3 +50,19 @@ def test_a_file_that_is_not_an_export_is_refused_and_nothing_changes(host, qtbot
     qtbot.waitUntil(lambda: window.import_job is None, timeout=10_000)
     assert "neither an ACLED export nor a UCDP GED file" in warnings[0]
     assert host.window is window
+
+
+def test_the_about_box_names_the_imported_files(qtbot, tmp_path, user_dir, fixture_db):
+    from desktop.event_import import ImportReport, read_events
+    from desktop.store import imports
+    from desktop.views.about_dialog import AboutDialog
+
+    report = ImportReport()
+    imports.write_with_imports(fixture_db, user_dir, read_events(write(tmp_path / "a.csv", ACLED_HEADER, ACLED_ROWS),
+                                                                 report), report.dataset, "a.csv")
+    store = Store(imports.imported_path(user_dir))
+    dialog = AboutDialog(store.meta(), store.counts(), store.imports())
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "ACLED: 2 events from a.csv" in text
+    store.close()
