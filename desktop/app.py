@@ -119,10 +119,29 @@ class WindowHost:
         old_window.deleteLater()
 
 
+def _open_store(bundled: Path, user_dir: Path | None):
+    """The store on the reader's copy with imported events when there is a current one (never on a kiosk: user_dir
+    None), else on the bundled database; and a message when a copy was set aside. Raises StoreError only for the
+    bundled database."""
+    from desktop.store.database import StoreError
+    from desktop.store.store import Store
+
+    if user_dir is None or not (user_dir / paths.IMPORTED_DATABASE_NAME).exists():
+        return Store(bundled), None
+    from desktop.store.imports import database_to_open
+
+    database, message = database_to_open(bundled, user_dir)
+    try:
+        return Store(database), message
+    except StoreError as error:
+        if database == bundled:
+            raise
+        return Store(bundled), f"Your imported events could not be opened ({error}); the bundled content is shown."
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desktop.store.database import StoreError
-    from desktop.store.store import Store
 
     bundled = args.database or paths.default_database()
     if args.self_test:
@@ -130,14 +149,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test(bundled)
     kiosk = args.kiosk or paths.kiosk_requested()
-    database, import_message = bundled, None
     user_dir = paths.user_data_dir()
-    if not kiosk and (user_dir / paths.IMPORTED_DATABASE_NAME).exists():  # the reader's own events, if current
-        from desktop.store.imports import database_to_open
-
-        database, import_message = database_to_open(bundled, user_dir)
     try:
-        store = Store(database)
+        store, import_message = _open_store(bundled, None if kiosk else user_dir)
     except StoreError as error:
         print(f"mali-war: {error}", file=sys.stderr)
         if display_available():

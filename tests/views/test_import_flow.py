@@ -66,3 +66,29 @@ def test_the_about_box_names_the_imported_files(qtbot, tmp_path, user_dir, fixtu
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert "ACLED: 2 events from a.csv" in text
     store.close()
+
+
+def test_start_up_opens_the_copy_with_imports_or_falls_back_to_the_bundled_file(fixture_db, tmp_path, user_dir):
+    from desktop.app import _open_store
+    from desktop.event_import import ImportReport, read_events
+    from desktop.store import imports
+
+    bundled = tmp_path / "bundled.sqlite"
+    shutil.copyfile(fixture_db, bundled)
+    store, message = _open_store(bundled, user_dir)
+    assert store.path == bundled and message is None
+    store.close()
+    report = ImportReport()
+    imports.write_with_imports(bundled, user_dir, read_events(write(tmp_path / "a.csv", ACLED_HEADER, ACLED_ROWS),
+                                                              report), report.dataset, "a.csv")
+    store, message = _open_store(bundled, user_dir)
+    assert store.path == imports.imported_path(user_dir) and message is None
+    store.close()
+    store, _ = _open_store(bundled, None)  # a kiosk never reads a reader's copy
+    assert store.path == bundled
+    store.close()
+    copy = imports.imported_path(user_dir)
+    copy.write_bytes(copy.read_bytes()[: len(copy.read_bytes()) // 2])  # damaged
+    store, message = _open_store(bundled, user_dir)
+    assert store.path == bundled and "could not be opened" in message
+    store.close()
