@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.kiosk = kiosk
         self.bundled = bundled or store.path  # the bundled database, which imports are added to a copy of
-        self.import_job = None
         self.replaced = False  # set by the kiosk session just before it closes this window for a new one
         self._user_dir = user_dir or paths.user_data_dir()
         self.settings = Settings.load(self._user_dir)
@@ -165,10 +164,15 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("&New session (clears notes and searches)"),
                          [QKeySequence("Ctrl+Shift+Del")], self.new_session_requested.emit)
         else:
+            from desktop.views.event_imports import EventImports
+
+            self.imports = EventImports(self.bundled, self._user_dir, self)
+            self.imports.database_changed.connect(self.database_changed)
+            self.imports.message.connect(self.statusBar().showMessage)
             self._action(file_menu, self.tr("&Import events (ACLED or UCDP file)…"), [QKeySequence("Ctrl+I")],
-                         self.choose_import_file)
+                         self.imports.choose_file)
             self.remove_imports_action = self._action(file_menu, self.tr("&Remove imported events"), None,
-                                                      self.remove_imported_events)
+                                                      self.imports.remove)
             self.remove_imports_action.setEnabled(self.store.path != self.bundled)
             file_menu.addSeparator()
             self._action(file_menu, self.tr("Save the page as &PDF…"), [QKeySequence("Ctrl+P")],
@@ -427,68 +431,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {0}").format(target.name), 5000)
         return True
 
-    # -- the reader's own events ----------------------------------------------------------------------------
-
-    def choose_import_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import events from an ACLED or UCDP file"), "",
-                                              self.tr("CSV files (*.csv);;All files (*)"))
-        if name:
-            self.import_events(Path(name))
-
-    def import_events(self, source: Path) -> None:
-        """Add the events of an ACLED export or a UCDP GED file to a copy of the database, on a worker thread."""
-        if self.import_job is not None:
-            return
-        from desktop.views.import_job import ImportJob
-
-        self.import_job = ImportJob(self.bundled, self._user_dir, source, self)
-        self.import_job.progressed.connect(lambda count: self.statusBar().showMessage(
-            self.tr("Importing… {0} events").format(f"{count:,}")))
-        self.import_job.done.connect(self._on_import_done)
-        self.statusBar().showMessage(self.tr("Importing {0}…").format(source.name))
-        self.import_job.start()
-
-    def _on_import_done(self, count: int, error: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        job, self.import_job = self.import_job, None
-        job.wait()
-        if error:
-            self.statusBar().showMessage(self.tr("Import failed"), 10000)
-            QMessageBox.warning(self, self.tr("Import failed"), error)
-            return
-        report = job.report
-        text = self.tr("{0} events imported from {1}.").format(f"{count:,}", job.source.name)
-        if report.skipped:
-            text += "\n\n" + self.tr("{0} rows were skipped:").format(f"{report.skipped:,}") + "\n" + "\n".join(
-                report.problems) + ("\n…" if report.skipped > len(report.problems) else "")
-        QMessageBox.information(self, self.tr("Import finished"), text)
-        from desktop.store.imports import imported_path
-
-        self.database_changed.emit(imported_path(self._user_dir))
-
-    def remove_imported_events(self) -> None:
-        from desktop.store.imports import remove_imports
-
-        try:
-            remove_imports(self._user_dir)
-        except OSError as error:
-            self.statusBar().showMessage(self.tr("The imported events could not be removed: {0}").format(error),
-                                         10000)
-            return
-        self.database_changed.emit(self.bundled)
-
     def closeEvent(self, event) -> None:
         if self.kiosk and not self.replaced:
             event.ignore()  # a patron cannot close the terminal's window; the kiosk session replaces it
             return
         if self._lazy["event"].is_built:
             self.events_tab.cancel_export()
-        if self.import_job is not None:
-            self.import_job.cancel()
-            self.import_job.wait()
+        if not self.kiosk:
+            self.imports.cancel()
         super().closeEvent(event)
 
     def show_about(self) -> None:

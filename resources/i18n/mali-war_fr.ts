@@ -49,6 +49,49 @@
     </message>
 </context>
 <context>
+    <name>EventImports</name>
+    <message>
+        <source>Import events from an ACLED or UCDP file</source>
+        <translation>Importer des événements d&apos;un fichier ACLED ou UCDP</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing… {0} events</source>
+        <translation>Import en cours… {0} événements</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Import de {0}…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>{0} events imported from {1}.</source>
+        <translation>{0} événements importés de {1}.</translation>
+    </message>
+    <message>
+        <source>{0} rows were skipped:</source>
+        <translation>{0} lignes ont été ignorées :</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>The imported events could not be removed: {0}</source>
+        <translation>Les événements importés n&apos;ont pas pu être retirés : {0}</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>Date</source>
@@ -713,42 +756,6 @@
     <message>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
-    </message>
-    <message>
-        <source>Import events from an ACLED or UCDP file</source>
-        <translation>Importer des événements d&apos;un fichier ACLED ou UCDP</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Importing… {0} events</source>
-        <translation>Import en cours… {0} événements</translation>
-    </message>
-    <message>
-        <source>Importing {0}…</source>
-        <translation>Import de {0}…</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Échec de l&apos;import</translation>
-    </message>
-    <message>
-        <source>{0} events imported from {1}.</source>
-        <translation>{0} événements importés de {1}.</translation>
-    </message>
-    <message>
-        <source>{0} rows were skipped:</source>
-        <translation>{0} lignes ont été ignorées :</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import terminé</translation>
-    </message>
-    <message>
-        <source>The imported events could not be removed: {0}</source>
-        <translation>Les événements importés n&apos;ont pas pu être retirés : {0}</translation>
     </message>
     <message>
         <source>&amp;Go</source>

@@ -31,13 +31,13 @@ def test_an_import_reports_what_was_skipped_and_reopens_on_the_new_events(host, 
     first = host.window
     assert not first.remove_imports_action.isEnabled()
     with qtbot.waitSignal(first.database_changed, timeout=10_000):
-        first.import_events(write(tmp_path / "acled.csv", ACLED_HEADER, ACLED_ROWS))
+        first.imports.start(write(tmp_path / "acled.csv", ACLED_HEADER, ACLED_ROWS))
     assert "2 events imported from acled.csv" in messages[0] and "2 rows were skipped" in messages[0]
     assert "line 4: date 'not a date' is not a date" in messages[0]
     assert host.window is not first and host.store.path == imported_path(user_dir)
     assert host.store.count_events(EventFilter()) == 4
     assert host.window.remove_imports_action.isEnabled()
-    host.window.remove_imported_events()
+    host.window.imports.remove()
     assert host.store.path.name == "bundled.sqlite" and not imported_path(user_dir).exists()
 
 
@@ -46,8 +46,8 @@ def test_a_file_that_is_not_an_export_is_refused_and_nothing_changes(host, qtbot
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     (tmp_path / "notes.csv").write_text("title,text\na,b\n", encoding="utf-8")
     window = host.window
-    window.import_events(tmp_path / "notes.csv")
-    qtbot.waitUntil(lambda: window.import_job is None, timeout=10_000)
+    window.imports.start(tmp_path / "notes.csv")
+    qtbot.waitUntil(lambda: window.imports.job is None, timeout=10_000)
     assert "neither an ACLED export nor a UCDP GED file" in warnings[0]
     assert host.window is window
 
