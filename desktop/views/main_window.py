@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._user_dir = user_dir or paths.user_data_dir()
         self.settings = Settings.load(self._user_dir)
         self._notebook = None  # read at first use: start-up does not need it
+        self._imports = None  # likewise the import actions and their modules
         can_export = not kiosk
         self.history = History()
         self.filter_state = FilterState(self)
@@ -164,15 +165,10 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("&New session (clears notes and searches)"),
                          [QKeySequence("Ctrl+Shift+Del")], self.new_session_requested.emit)
         else:
-            from desktop.views.event_imports import EventImports
-
-            self.imports = EventImports(self.bundled, self._user_dir, self)
-            self.imports.database_changed.connect(self.database_changed)
-            self.imports.message.connect(self.statusBar().showMessage)
             self._action(file_menu, self.tr("&Import events (ACLED or UCDP file)…"), [QKeySequence("Ctrl+I")],
-                         self.imports.choose_file)
+                         lambda: self.imports.choose_file())
             self.remove_imports_action = self._action(file_menu, self.tr("&Remove imported events"), None,
-                                                      self.imports.remove)
+                                                      lambda: self.imports.remove())
             self.remove_imports_action.setEnabled(self.store.path != self.bundled)
             file_menu.addSeparator()
             self._action(file_menu, self.tr("Save the page as &PDF…"), [QKeySequence("Ctrl+P")],
@@ -338,6 +334,17 @@ class MainWindow(QMainWindow):
         return text
 
     @property
+    def imports(self):
+        """File > Import and Remove imported events (see desktop.views.event_imports)."""
+        if self._imports is None:
+            from desktop.views.event_imports import EventImports
+
+            self._imports = EventImports(self.bundled, self._user_dir, self)
+            self._imports.database_changed.connect(self.database_changed)
+            self._imports.message.connect(self.statusBar().showMessage)
+        return self._imports
+
+    @property
     def notebook(self):
         """The reader's bookmarks and notes (in memory only on a kiosk)."""
         if self._notebook is None:
@@ -437,8 +444,8 @@ class MainWindow(QMainWindow):
             return
         if self._lazy["event"].is_built:
             self.events_tab.cancel_export()
-        if not self.kiosk:
-            self.imports.cancel()
+        if self._imports is not None:
+            self._imports.cancel()
         super().closeEvent(event)
 
     def show_about(self) -> None:
