@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -14,6 +13,7 @@ from desktop.models.filter_state import FilterState
 from desktop.navigation import History
 from desktop.settings import Settings
 from desktop.store.store import Store
+from desktop.views.record_actions import RecordActions
 from desktop.widgets.lazy_tab import LazyTab
 from desktop.widgets.search_box import SearchBox
 
@@ -86,11 +86,12 @@ class MainWindow(QMainWindow):
         self.replaced = False  # set by the kiosk session just before it closes this window for a new one
         self._user_dir = user_dir or paths.user_data_dir()
         self.settings = Settings.load(self._user_dir)
-        self._notebook = None  # read at first use: start-up does not need it
-        self._imports = None  # likewise the import actions and their modules
+        self._imports = None  # the import actions and their modules load at first use
         can_export = not kiosk
         self.history = History()
         self.filter_state = FilterState(self)
+        self.record_actions = RecordActions(self, self._user_dir, kiosk)
+        self.record_actions.message.connect(self.statusBar().showMessage)
         self.setWindowTitle(self.tr("Mali War Reference"))
         self.setAccessibleName(self.tr("Mali War Reference"))
         screen = QApplication.primaryScreen()
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
     timeline_tab = property(lambda self: self._lazy["timeline"].content)
     map_tab = property(lambda self: self._lazy["map"].content)
     notebook_tab = property(lambda self: self._lazy["notebook"].content)
+    notebook = property(lambda self: self.record_actions.notebook)  # the reader's bookmarks and notes
 
     def current_view(self):
         """The content of the tab on show."""
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         if hasattr(tab, "record_shown"):
             tab.record_shown.connect(self._on_record_shown)
         if hasattr(tab, "saved"):
-            tab.saved.connect(self._on_notebook_saved)
+            tab.saved.connect(self.record_actions.on_notebook_saved)
         if hasattr(tab, "events_requested"):
             tab.events_requested.connect(lambda: self.tabs.setCurrentWidget(self._lazy["event"]))
 
@@ -172,16 +174,17 @@ class MainWindow(QMainWindow):
             self.remove_imports_action.setEnabled(self.store.path != self.bundled)
             file_menu.addSeparator()
             self._action(file_menu, self.tr("Save the page as &PDF…"), [QKeySequence("Ctrl+P")],
-                         self.choose_pdf_file)
+                         self.record_actions.choose_pdf_file)
             file_menu.addSeparator()
             self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit = bar.addMenu(self.tr("&Edit"))
         self.copy_citation_action = self._action(edit, self.tr("Copy &citation"), [QKeySequence("Ctrl+Shift+C")],
-                                                 self.copy_citation)
+                                                 self.record_actions.copy_citation)
         edit.addSeparator()
-        self._action(edit, self.tr("&Bookmark this record"), [QKeySequence("Ctrl+D")], self.toggle_bookmark)
+        self._action(edit, self.tr("&Bookmark this record"), [QKeySequence("Ctrl+D")],
+                     self.record_actions.toggle_bookmark)
         self._action(edit, self.tr("Write a &note on this record"), [QKeySequence("Ctrl+Shift+N")],
-                     self.write_note)
+                     self.record_actions.write_note)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
                      lambda: self.change_text_size(+1))
@@ -222,13 +225,13 @@ class MainWindow(QMainWindow):
 
     # -- moving between records -----------------------------------------------------------------------------
 
-    def _tab_for(self, kind: str):
+    def tab_for(self, kind: str):
         lazy = self._lazy.get("event" if kind == "place" else kind)
         return lazy.content if lazy is not None and kind != "overview" else None
 
     def open_record(self, kind: str, record_id: str) -> bool:
         """Show a record on its tab; return False when there is no such record."""
-        tab = self._tab_for(kind)
+        tab = self.tab_for(kind)
         if tab is None:
             return False
         if kind == "place":
@@ -317,22 +320,6 @@ class MainWindow(QMainWindow):
     def _on_full_screen_toggled(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
-    def copy_citation(self) -> str | None:
-        """Copy a citation of the record on show (the last one visited) to the clipboard."""
-        target = self.history.current
-        if target is None:
-            self.statusBar().showMessage(self.tr("Open a record first: its citation is what gets copied."), 5000)
-            return None
-        from desktop.citation import citation
-
-        kind, record_id = target
-        title = self.store.record_title(kind, record_id) or record_id
-        text = citation(kind, record_id, title, self.store.sources_for(kind, record_id), self.store.meta(),
-                        date.today().isoformat())
-        QApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Citation of “{0}” copied.").format(title), 5000)
-        return text
-
     @property
     def imports(self):
         """File > Import and Remove imported events (see desktop.views.event_imports)."""
@@ -344,99 +331,13 @@ class MainWindow(QMainWindow):
             self._imports.message.connect(self.statusBar().showMessage)
         return self._imports
 
-    @property
-    def notebook(self):
-        """The reader's bookmarks and notes (in memory only on a kiosk)."""
-        if self._notebook is None:
-            from desktop.notebook import Notebook
-
-            self._notebook = Notebook.load(None if self.kiosk else self._user_dir)
-            if self._notebook.problem:
-                self.statusBar().showMessage(self._notebook.problem, 20000)
-        return self._notebook
-
-    # -- the reader's notebook ------------------------------------------------------------------------------
-
-    def _record_on_show(self) -> tuple[str, str, str] | None:
-        target = self.history.current
-        if target is None:
-            self.statusBar().showMessage(self.tr("Open a record first."), 5000)
-            return None
-        kind, record_id = target
-        return kind, record_id, self.store.record_title(kind, record_id) or record_id
-
-    def toggle_bookmark(self) -> None:
-        """Bookmark the record on show, or remove its bookmark."""
-        record = self._record_on_show()
-        if record is None:
-            return
-        entry = self.notebook.get(*record[:2])
-        on = not (entry and entry.bookmarked)
-        self.notebook.set_bookmark(*record, on)
-        if self._on_notebook_saved(self.notebook.save()):
-            message = self.tr("Bookmarked “{0}”.") if on else self.tr("Bookmark of “{0}” removed.")
-            self.statusBar().showMessage(message.format(record[2]), 5000)
+    def refresh_notebook_tab(self) -> None:
         if self._lazy["notebook"].is_built:
             self.notebook_tab.refresh()
 
-    def write_note(self) -> None:
-        """Open the note of the record on show in the notebook tab."""
-        record = self._record_on_show()
-        if record is not None:
-            self.tabs.setCurrentWidget(self._lazy["notebook"])
-            self.notebook_tab.write_note_on(*record)
-
-    def _on_notebook_saved(self, ok: bool) -> bool:
-        if not ok:
-            self.statusBar().showMessage(self.tr("Your notebook could not be saved in {0}; it is kept until you "
-                                                 "quit.").format(self._user_dir), 10000)
-        return ok
-
-    # -- printing -------------------------------------------------------------------------------------------
-
-    def _page_on_show(self):
-        page = getattr(self.current_view(), "page", None)
-        return page if page is not None and page.toPlainText().strip() else None
-
-    def choose_pdf_file(self) -> None:
-        if self._page_on_show() is None:
-            self.statusBar().showMessage(self.tr("Open a record first: its page is what gets saved."), 5000)
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        title = self._page_on_show().toPlainText().strip().split("\n", 1)[0]
-        safe = "".join(c if c.isalnum() else "-" for c in title.casefold())[:60].strip("-") or "page"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the page as PDF"), f"{safe}.pdf",
-                                              self.tr("PDF document (*.pdf)"))
-        if name:
-            self.save_page_as_pdf(Path(name))
-
-    def save_page_as_pdf(self, target: Path) -> bool:
-        """The page on show as an A4 PDF, with the record's citation (or the data version) at its foot."""
-        page = self._page_on_show()
-        if page is None:
-            return False
-        from desktop.views.pdf_export import save_as_pdf
-
-        title = page.toPlainText().strip().split("\n", 1)[0]
-        meta = self.store.meta()
-        footer = f"Mali War Reference {meta.app_version}, data version {meta.data_version}, {date.today()}."
-        if self.history.current and self._tab_for(self.history.current[0]) is self.current_view():
-            from desktop.citation import citation
-
-            kind, record_id = self.history.current
-            footer = citation(kind, record_id, title, self.store.sources_for(kind, record_id), meta,
-                              date.today().isoformat())
-        try:
-            save_as_pdf(page.document(), title, footer, target)
-        except OSError as error:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("Saving failed"), self.tr("The PDF could not be written: {0}").format(
-                error))
-            return False
-        self.statusBar().showMessage(self.tr("Saved {0}").format(target.name), 5000)
-        return True
+    def show_notebook_tab(self):
+        self.tabs.setCurrentWidget(self._lazy["notebook"])
+        return self.notebook_tab
 
     def closeEvent(self, event) -> None:
         if self.kiosk and not self.replaced:

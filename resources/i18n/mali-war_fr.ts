@@ -734,30 +734,6 @@
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
-        <source>Open a record first: its page is what gets saved.</source>
-        <translation>Ouvrez d&apos;abord une fiche : c&apos;est sa page qui est enregistrée.</translation>
-    </message>
-    <message>
-        <source>Save the page as PDF</source>
-        <translation>Enregistrer la page en PDF</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation>Échec de l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: {0}</source>
-        <translation>Le PDF n&apos;a pas pu être écrit : {0}</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>{0} enregistré</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
@@ -788,30 +764,6 @@
     <message>
         <source>Settings could not be saved in {0}</source>
         <translation>Les réglages n&apos;ont pas pu être enregistrés dans {0}</translation>
-    </message>
-    <message>
-        <source>Open a record first: its citation is what gets copied.</source>
-        <translation>Ouvrez d&apos;abord une fiche : c&apos;est sa citation qui est copiée.</translation>
-    </message>
-    <message>
-        <source>Citation of “{0}” copied.</source>
-        <translation>Citation de « {0} » copiée.</translation>
-    </message>
-    <message>
-        <source>Open a record first.</source>
-        <translation>Ouvrez d&apos;abord une fiche.</translation>
-    </message>
-    <message>
-        <source>Bookmarked “{0}”.</source>
-        <translation>« {0} » ajouté aux favoris.</translation>
-    </message>
-    <message>
-        <source>Bookmark of “{0}” removed.</source>
-        <translation>« {0} » retiré des favoris.</translation>
-    </message>
-    <message>
-        <source>Your notebook could not be saved in {0}; it is kept until you quit.</source>
-        <translation>Votre carnet n&apos;a pas pu être enregistré dans {0} ; il est conservé jusqu&apos;à la fermeture.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1119,57 @@
     <message>
         <source>Choose a person to read their page.</source>
         <translation>Choisissez une personne pour lire sa page.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Open a record first: its citation is what gets copied.</source>
+        <translation>Ouvrez d&apos;abord une fiche : c&apos;est sa citation qui est copiée.</translation>
+    </message>
+    <message>
+        <source>Citation of “{0}” copied.</source>
+        <translation>Citation de « {0} » copiée.</translation>
+    </message>
+    <message>
+        <source>Open a record first: its page is what gets saved.</source>
+        <translation>Ouvrez d&apos;abord une fiche : c&apos;est sa page qui est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save the page as PDF</source>
+        <translation>Enregistrer la page en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {0}</source>
+        <translation>Le PDF n&apos;a pas pu être écrit : {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>Ouvrez d&apos;abord une fiche.</translation>
+    </message>
+    <message>
+        <source>Bookmarked “{0}”.</source>
+        <translation>« {0} » ajouté aux favoris.</translation>
+    </message>
+    <message>
+        <source>Bookmark of “{0}” removed.</source>
+        <translation>« {0} » retiré des favoris.</translation>
+    </message>
+    <message>
+        <source>Your notebook could not be saved in {0}; it is kept until you quit.</source>
+        <translation>Votre carnet n&apos;a pas pu être enregistré dans {0} ; il est conservé jusqu&apos;à la fermeture.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ def test_a_kiosk_window_offers_no_exports_no_quit_and_no_language_switch(kiosk_w
 
 def test_a_kiosk_window_saves_nothing_and_cannot_be_closed(kiosk_window, user_dir):
     kiosk_window.open_record("faction", "mnla")
-    kiosk_window.toggle_bookmark()
+    kiosk_window.record_actions.toggle_bookmark()
     kiosk_window.change_text_size(+2)
     assert kiosk_window.notebook.get("faction", "mnla").bookmarked
     assert not user_dir.exists() or list(user_dir.iterdir()) == []
@@ -54,7 +54,7 @@ def test_a_new_session_on_request_or_after_idle_minutes(qtbot, store):
     try:
         first = session.window
         first.open_record("faction", "mnla")
-        first.toggle_bookmark()
+        first.record_actions.toggle_bookmark()
         with qtbot.waitSignal(first.destroyed, timeout=3000):
             first.new_session_requested.emit()
         second = session.window

@@ -95,9 +95,9 @@ def test_every_control_has_an_accessible_name(window):
 
 
 def test_copy_citation_names_record_sources_and_data_version(window):
-    assert window.copy_citation() is None  # nothing open yet
+    assert window.record_actions.copy_citation() is None  # nothing open yet
     window.open_record("person", "iyad-ag-ghaly")
-    text = window.copy_citation()
+    text = window.record_actions.copy_citation()
     assert text.startswith('"Iyad Ag Ghaly." Mali War Reference') and "data version test-1" in text
     assert "(person iyad-ag-ghaly)" in text and "1. A test source. Test publisher" in text
     assert QApplication.clipboard().text() == text
@@ -118,17 +118,17 @@ def test_the_page_on_show_is_saved_as_a_pdf_with_its_citation(window, tmp_path, 
 
     assert window.open_record("faction", "mnla")
     target = tmp_path / "mnla.pdf"
-    assert window.save_page_as_pdf(target)
+    assert window.record_actions.save_page_as_pdf(target)
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and b"/Type /Page" in data
     assert not list(tmp_path.glob("*.part"))
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    assert not window.save_page_as_pdf(tmp_path / "missing-folder" / "x.pdf")
+    assert not window.record_actions.save_page_as_pdf(tmp_path / "missing-folder" / "x.pdf")
     assert warnings and "could not be written" in warnings[0]
 
 
 def test_saving_a_pdf_needs_a_page(window):
     window.tabs.setCurrentIndex(4)  # the timeline has no page
-    window.choose_pdf_file()
+    window.record_actions.choose_pdf_file()
     assert "Open a record first" in window.statusBar().currentMessage()

@@ -16,19 +16,19 @@ def window(qtbot, store, user_dir):
 
 
 def test_bookmarking_needs_a_record_and_toggles(window, user_dir):
-    window.toggle_bookmark()
+    window.record_actions.toggle_bookmark()
     assert "Open a record first" in window.statusBar().currentMessage()
     assert window.open_record("faction", "mnla")
-    window.toggle_bookmark()
+    window.record_actions.toggle_bookmark()
     assert Notebook.load(user_dir).get("faction", "mnla").bookmarked
     assert "Bookmarked" in window.statusBar().currentMessage()
-    window.toggle_bookmark()
+    window.record_actions.toggle_bookmark()
     assert Notebook.load(user_dir).get("faction", "mnla") is None
 
 
 def test_a_note_is_written_as_the_reader_types_and_survives_a_restart(window, qtbot, store, user_dir):
     assert window.open_record("event", "2012-01-17-menaka")
-    window.write_note()
+    window.record_actions.write_note()
     tab = window.notebook_tab
     assert window.current_view() is tab and tab.note_edit.isEnabled()
     qtbot.keyClicks(tab.note_edit, "Toll differs in UCDP")
