@@ -6,6 +6,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def english_plurals(qapp):
+    """The English interface's plurals, as the app installs them ("1 event", "2 events"). Installed afresh for
+    each test (and with no parent) because the translation tests remove every translator the app owns."""
+    from desktop.i18n import EnglishPlurals
+
+    translator = EnglishPlurals()
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
 def user_dir(tmp_path, monkeypatch):
     """Every test gets its own user folder: tests never touch the real one."""
     folder = tmp_path / "user-data"

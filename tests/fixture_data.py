@@ -68,6 +68,10 @@ FIXTURE: dict[str, object] = {
          "people": [{"person": "iyad-ag-ghaly", "role": "commander"}],
          "summary": "Forces entered Tombouctou.", "sources": SOURCE},
     ],
+    "series.yaml": {"series": [
+        {"id": "fama-strength", "title": "Malian army strength", "title_fr": "Effectifs de l'armée malienne"},
+        {"id": "displaced", "title": "People displaced", "title_fr": "Personnes déplacées"},
+    ]},
     "figures/main.yaml": [
         {"id": "fama-prewar", "series": "fama-strength", "subject": "fama", "measure": "strength",
          "date": "2012", "value": 12150, "unit": "personnel", "label": "Pre-war", "sources": SOURCE},

@@ -152,9 +152,9 @@ class MapWidget(QWidget):
 
     def describe(self, index: int) -> str:
         point = self._data[index]
-        return self.tr("{place} ({country}): {events} events, {fatalities} fatalities; mostly {type}").format(
-            place=point.place.label, country=point.country, events=point.events,
-            fatalities=f"{point.fatalities:,}", type=label(point.main_type))
+        return self.tr("{place} ({country}): %n event(s), {fatalities} fatalities; mostly {type}", "",
+                       point.events).format(place=point.place.label, country=point.country,
+                                            fatalities=f"{point.fatalities:,}", type=label(point.main_type))
 
     def _on_mouse_moved(self, scene_pos) -> None:
         hits = self.points.pointsAt(self.plot.vb.mapSceneToView(scene_pos))

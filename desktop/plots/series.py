@@ -74,6 +74,7 @@ def monthly(rows: list[MonthCount], types: list[str]) -> MonthlySeries:
 @dataclass
 class FigureSeries:
     name: str
+    title: str  # as the reader sees it: "Internally displaced people in Mali"
     unit: str
     measure: str
     seconds: np.ndarray
@@ -97,7 +98,8 @@ def figure_series(figures: list[Figure]) -> dict[str, FigureSeries]:
         middle = np.where(np.isnan(low), high, np.where(np.isnan(high), low, (low + high) / 2))
         value = np.where(np.isnan(given), middle, given)
         seconds = day_seconds([_first_day(f.date) for f in points])
-        result[name] = FigureSeries(name, points[0].unit, points[0].measure, seconds, value, low, high, points)
+        result[name] = FigureSeries(name, points[0].series_title, points[0].unit, points[0].measure, seconds, value,
+                                    low, high, points)
     return result
 
 

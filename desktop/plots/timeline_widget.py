@@ -83,8 +83,8 @@ class TimelineWidget(QWidget):
         self.scale_choice = QComboBox()
         self.scale_choice.setAccessibleName(self.tr("Series shown on the scale plot"))
         for name, series in figures.items():
-            self.scale_choice.addItem(self.tr("{name} ({unit}, {count} points)").format(
-                name=name, unit=label(series.unit), count=len(series.figures)), name)
+            self.scale_choice.addItem(self.tr("{name} ({unit}, %n point(s))", "", len(series.figures)).format(
+                name=series.title, unit=label(series.unit)), name)
         if figures:  # start with the longest series
             longest = max(figures, key=lambda name: len(figures[name].figures))
             self.scale_choice.setCurrentIndex(self.scale_choice.findData(longest))
@@ -193,7 +193,7 @@ class TimelineWidget(QWidget):
         bottom = np.nan_to_num(series.value - series.low, nan=0.0)
         self.scale_bounds.setData(x=series.seconds[known], y=series.value[known], top=top[known],
                                   bottom=bottom[known])
-        self.scale_plot.setTitle(f"{series.name} — {label(series.measure)}, {label(series.unit)}")
+        self.scale_plot.setTitle(f"{series.title} ({label(series.unit)})")
 
     # -- interaction --------------------------------------------------------------------------------------------
 
@@ -228,7 +228,7 @@ class TimelineWidget(QWidget):
                 return ""
             n = int(np.argmin(np.abs(series.seconds - x)))
             figure = series.figures[n]
-            return f"{series.name} {figure.date}: {series.value[n]:,.0f} {label(series.unit)}" + (
+            return f"{series.title}, {figure.date}: {series.value[n]:,.0f} {label(series.unit)}" + (
                 f" — {figure.note}" if figure.note else "")
         index = self._month_at(x)
         if index is None:
@@ -238,9 +238,9 @@ class TimelineWidget(QWidget):
                  if series.counts[i, index]]
         best, low, high = series.fatalities[:, index].astype(int)
         deaths = f"{best:,}" + (f" ({low:,}–{high:,})" if (low, high) != (best, best) else "")
-        return self.tr("{month}: {count} events ({types}); fatalities {deaths}").format(
-            month=series.months[index], count=int(series.counts[:, index].sum()), types=", ".join(parts) or "—",
-            deaths=deaths)
+        return self.tr("{month}: %n event(s) ({types}); fatalities {deaths}", "",
+                       int(series.counts[:, index].sum())).format(month=series.months[index],
+                                                                  types=", ".join(parts) or "—", deaths=deaths)
 
     def _plot_at(self, scene_pos):
         for plot in (self.events_plot, self.fatalities_plot, self.lanes_plot, self.scale_plot):

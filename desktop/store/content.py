@@ -216,7 +216,8 @@ class _Checker:
 
     def check_references(self) -> None:
         singular = {"people": "person", "sources": "source", "factions": "faction", "places": "place",
-                    "events": "event", "figures": "figure", "periods": "period", "sides": "side"}
+                    "events": "event", "figures": "figure", "periods": "period", "sides": "side",
+                    "figure_series": "figure series"}
         reported = set()
         for kind, rid, record in self.references:
             if rid not in self.ids.get(kind, {}) and (kind, rid, record.file, record.id) not in reported:
@@ -254,6 +255,7 @@ def load_content(data_dir: Path) -> Content:
             })
 
     _load_periods(checker, content)
+    _load_series_titles(checker, content)
 
     for r in checker.records("places", {
         "name", "name_fr", "aliases", "kind", "region", "country", "lat", "lon", "sources",
@@ -388,6 +390,20 @@ def _load_periods(checker: _Checker, content: Content) -> None:
             })
 
 
+def _load_series_titles(checker: _Checker, content: Content) -> None:
+    """data/series.yaml: the title of each figure series, as the timeline names it."""
+    path = checker.data_dir / "series.yaml"
+    raw = checker.load(path) if path.exists() else None
+    if not isinstance(raw, dict):
+        checker.problems.append(Problem("data/series.yaml", "-", "missing or not a mapping"))
+        return
+    for order, item in enumerate(raw.get("series") or []):
+        r = _Record(checker, "data/series.yaml", item, {"id", "title", "title_fr"}, order)
+        if checker.declare("figure_series", r):
+            content.rows("figure_series").append({
+                "id": r.id, "title": r.text("title", True), "title_fr": r.text("title_fr", True)})
+
+
 def _load_events(checker: _Checker, content: Content, cite) -> None:
     places = {row["id"]: row for row in content.rows("places")}
     for r in checker.records("events", {
@@ -465,6 +481,7 @@ def _load_figures(checker: _Checker, content: Content, cite) -> None:
             r.problem("low <= value <= high does not hold")
         date = r.date("date", required=True)
         checker.expect("factions", r.raw.get("subject"), r)
+        checker.expect("figure_series", r.raw.get("series"), r)
         content.rows("figures").append({
             "id": r.id, "series": r.text("series", True), "subject_id": r.text("subject"),
             "measure": r.choice("measure", MEASURES), **_dates("date", date),

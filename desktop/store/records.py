@@ -91,6 +91,7 @@ class Role:
 class Figure:
     id: str
     series: str
+    series_title: str
     subject: Link | None
     measure: str
     date: str

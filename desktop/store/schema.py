@@ -1,6 +1,6 @@
 """The bundled database's tables. The store refuses a file whose schema version differs from this one."""
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Columns per table, in order; sqlite-utils creates each table with these and the foreign keys below.
 TABLES: dict[str, dict] = {
@@ -45,10 +45,11 @@ TABLES: dict[str, dict] = {
                      "foreign_keys": [("event_id", "events", "id"), ("faction_id", "factions", "id")]},
     "event_people": {"columns": {"event_id": str, "person_id": str, "role": str, "ord": int},
                      "foreign_keys": [("event_id", "events", "id"), ("person_id", "people", "id")]},
+    "figure_series": {"pk": "id", "columns": {"id": str, "title": str, "title_fr": str}},
     "figures": {"pk": "id", "columns": {
         "id": str, "series": str, "subject_id": str, "measure": str, "date": str, "date_precision": str,
         "sort_date": str, "value": float, "low": float, "high": float, "unit": str, "label": str, "note": str},
-        "foreign_keys": [("subject_id", "factions", "id")]},
+        "foreign_keys": [("series", "figure_series", "id"), ("subject_id", "factions", "id")]},
     "record_sources": {"columns": {"record_kind": str, "record_id": str, "source_id": str, "ord": int},
                        "foreign_keys": [("source_id", "sources", "id")]},
     "infobox": {"pk": "key", "columns": {"key": str, "value": str}},
@@ -106,8 +107,9 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
 def french_name_views() -> str:
-    """Temporary views that shadow places, factions, periods and sides on one connection with their French names
-    as "name" (Tombouctou, AQMI); name_fr and acronym_fr then hold the English ones, when they differ."""
+    """Temporary views that shadow places, factions, periods, sides and figure series on one connection with their
+    French names as "name" or "title" (Tombouctou, AQMI); name_fr, acronym_fr and title_fr then hold the English
+    ones, when they differ."""
     def view(table: str, swaps: dict[str, str]) -> str:
         columns = []
         for column in TABLES[table]["columns"]:
@@ -123,4 +125,5 @@ def french_name_views() -> str:
 
     return "\n".join((view("places", {"name": "name_fr"}),
                       view("factions", {"name": "name_fr", "acronym": "acronym_fr"}),
-                      view("periods", {"name": "name_fr"}), view("sides", {"name": "name_fr"})))
+                      view("periods", {"name": "name_fr"}), view("sides", {"name": "name_fr"}),
+                      view("figure_series", {"title": "title_fr"})))

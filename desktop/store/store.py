@@ -249,12 +249,13 @@ class Store:
     def figures(self, subject: str | None = None) -> list[Figure]:
         """Every dated figure, or those about one faction, in series and date order."""
         sources = self._sources_by_record("figure")
-        return [Figure(r["id"], r["series"],
+        return [Figure(r["id"], r["series"], r["series_title"],
                        Link("faction", r["subject_id"], r["subject_name"]) if r["subject_id"] else None,
                        r["measure"], r["date"], r["value"], r["low"], r["high"], r["unit"], r["label"], r["note"],
                        sources.get(r["id"], ()))
                 for r in self._rows("""
-                    SELECT g.*, f.name AS subject_name FROM figures g LEFT JOIN factions f ON f.id = g.subject_id
+                    SELECT g.*, s.title AS series_title, f.name AS subject_name FROM figures g
+                    JOIN figure_series s ON s.id = g.series LEFT JOIN factions f ON f.id = g.subject_id
                     WHERE :subject IS NULL OR g.subject_id = :subject
                     ORDER BY g.series, g.sort_date, g.id""", {"subject": subject})]
 

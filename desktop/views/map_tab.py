@@ -55,8 +55,8 @@ class MapTab(QWidget):
         self.places.clear()
         for index in order:
             point = points[index]
-            item = QListWidgetItem(self.tr("{place} — {events} events").format(
-                place=point.place.label, events=point.events))
+            item = QListWidgetItem(self.tr("{place} — %n event(s)", "", point.events).format(
+                place=point.place.label))
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(self.map.describe(index))
             self.places.addItem(item)

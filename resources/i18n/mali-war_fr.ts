@@ -776,9 +776,12 @@
         <source>Arrows ring a place on the map; Enter opens it</source>
         <translation>Les flèches entourent un lieu sur la carte ; Entrée l&apos;ouvre</translation>
     </message>
-    <message>
-        <source>{place} — {events} events</source>
-        <translation>{place} — {events} événements</translation>
+    <message numerus="yes">
+        <source>{place} — %n event(s)</source>
+        <translation>
+            <numerusform>{place} — %n événement</numerusform>
+            <numerusform>{place} — %n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>P&amp;laces ({count})</source>
@@ -815,9 +818,12 @@
         <source>Arrows pan the map, + and - zoom, 0 shows everything</source>
         <translation>Les flèches déplacent la carte, + et - zooment, 0 montre tout</translation>
     </message>
-    <message>
-        <source>{place} ({country}): {events} events, {fatalities} fatalities; mostly {type}</source>
-        <translation>{place} ({country}) : {events} événements, {fatalities} victimes ; surtout : {type}</translation>
+    <message numerus="yes">
+        <source>{place} ({country}): %n event(s), {fatalities} fatalities; mostly {type}</source>
+        <translation>
+            <numerusform>{place} ({country}) : %n événement, {fatalities} victimes ; surtout : {type}</numerusform>
+            <numerusform>{place} ({country}) : %n événements, {fatalities} victimes ; surtout : {type}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1299,9 +1305,12 @@
         <source>Series shown on the scale plot</source>
         <translation>Série affichée sur le graphique d&apos;ampleur</translation>
     </message>
-    <message>
-        <source>{name} ({unit}, {count} points)</source>
-        <translation>{name} ({unit}, {count} points)</translation>
+    <message numerus="yes">
+        <source>{name} ({unit}, %n point(s))</source>
+        <translation>
+            <numerusform>{name} ({unit}, %n point)</numerusform>
+            <numerusform>{name} ({unit}, %n points)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Point at a plot to read its values; drag the blue span to filter the events.</source>
@@ -1323,9 +1332,12 @@
         <source>ongoing</source>
         <translation>en cours</translation>
     </message>
-    <message>
-        <source>{month}: {count} events ({types}); fatalities {deaths}</source>
-        <translation>{month} : {count} événements ({types}) ; victimes {deaths}</translation>
+    <message numerus="yes">
+        <source>{month}: %n event(s) ({types}); fatalities {deaths}</source>
+        <translation>
+            <numerusform>{month} : %n événement ({types}) ; victimes {deaths}</numerusform>
+            <numerusform>{month} : %n événements ({types}) ; victimes {deaths}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ def test_monthly_with_no_rows():
 
 
 def figure(fid, date, value=None, low=None, high=None):
-    return Figure(fid, "s", None, "strength", date, value, low, high, "personnel", None, None, ())
+    return Figure(fid, "s", "A series", None, "strength", date, value, low, high, "personnel", None, None, ())
 
 
 def test_figure_series_orders_points_and_uses_the_middle_of_bounds():

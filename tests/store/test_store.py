@@ -118,3 +118,4 @@ def test_french_names_shadow_the_english_ones_in_every_query(store):
     assert [r.place for r in rows] == ["Tombouctou"]
     assert {p.place.label for p in store.map_points(EventFilter())} == {"Gao", "Tombouctou"}
     assert store.search("timbuktu")[0].id == "timbuktu"  # English names are still found
+    assert {f.series_title for f in store.figures()} == {"Effectifs de l'armée malienne", "Personnes déplacées"}

@@ -34,6 +34,15 @@ def test_dangling_reference(tmp_path):
         tmp_path, change)
 
 
+def test_every_figure_series_needs_a_title(tmp_path):
+    def change(c):
+        c["figures/main.yaml"][0]["series"] = "untitled-series"
+        del c["series.yaml"]["series"][1]["title_fr"]
+    problems = problems_for(tmp_path, change)
+    assert "data/figures/main.yaml: fama-prewar: refers to unknown figure series 'untitled-series'" in problems
+    assert "data/series.yaml: displaced: missing 'title_fr'" in problems
+
+
 def test_unknown_source(tmp_path):
     def change(c):
         c["places/core.yaml"][0]["sources"] = ["missing-source"]

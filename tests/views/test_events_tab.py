@@ -19,7 +19,7 @@ def tab(qtbot, store):
 
 def test_shows_every_event_and_the_count(tab):
     tab, _ = tab
-    assert tab.model.rowCount() == 2 and tab.count_label.text() == "2 event(s)"
+    assert tab.model.rowCount() == 2 and tab.count_label.text() == "2 events"
 
 
 def test_typing_words_filters_after_a_pause(tab, qtbot):

@@ -30,7 +30,7 @@ def test_points_follow_the_filter(tab):
 def test_hover_text_and_click_open_the_place(tab, qtbot):
     tab, _ = tab
     index = next(i for i, p in enumerate(tab.map._data) if p.place.id == "gao")
-    assert tab.map.describe(index) == "Gao (ML): 1 events, 5 fatalities; mostly attack"
+    assert tab.map.describe(index) == "Gao (ML): 1 event, 5 fatalities; mostly attack"
     spot = [s for s in tab.map.points.points() if s.data() == index]
     with qtbot.waitSignal(tab.record_activated) as signal:
         tab.map._on_points_clicked(tab.map.points, spot)

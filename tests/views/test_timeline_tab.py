@@ -63,7 +63,7 @@ def test_hover_text_describes_the_month(tab):
     from desktop.plots.series import month_seconds
 
     text = tab.plots.describe(tab.plots.events_plot, month_seconds(["2012-01"])[0] + 86400, 0)
-    assert text == "2012-01: 1 events (attack 1); fatalities 5 (2–10)"
+    assert text == "2012-01: 1 event (attack 1); fatalities 5 (2–10)"
 
 
 def test_lanes_are_links(tab, qtbot):
@@ -95,3 +95,12 @@ def test_keyboard_pans_and_zooms_the_time_axis(tab, qtbot):
     qtbot.keyClick(tab.plots.graphics, Qt.Key.Key_Plus)
     (b0, b1), _ = box.viewRange()
     assert (b1 - b0) < (a1 - a0)
+
+
+def test_figure_series_are_named_by_their_titles(tab):
+    tab, _ = tab
+    plots = tab.plots
+    choices = [plots.scale_choice.itemText(i) for i in range(plots.scale_choice.count())]
+    assert choices == ["People displaced (people, 1 point)", "Malian army strength (personnel, 1 point)"]
+    plots.scale_choice.setCurrentIndex(1)
+    assert plots.scale_plot.titleLabel.text.startswith("Malian army strength (personnel)")
