@@ -174,12 +174,21 @@ class TimelineWidget(QWidget):
             self.lanes_plot.getAxis("left").setStyle(showValues=False)
             self.lanes_plot.setMouseEnabled(x=True, y=True)  # scroll through the lanes
             self.lanes_plot.setYRange(-0.5, min(len(lanes), VISIBLE_LANES) - 0.5, padding=0)
+            self.lanes_plot.vb.sigResized.connect(self._fit_lanes)
         for key in key_dates:
             line = pg.InfiniteLine(pos=day_seconds([key.day])[0], angle=90,
                                    pen=pg.mkPen(KEY_DATE_COLOURS.get(key.type, "#718096"), width=1,
                                                 style=Qt.PenStyle.DashLine))
             line.setToolTip(f"{key.day}: {key.title}")
             self.lanes_plot.addItem(line)
+
+    def _fit_lanes(self, *_args) -> None:
+        """Show as many lanes as the plot's height holds legibly, from the top lane on show: fewer with large
+        text, so that the labels never overlap."""
+        line = self.fontMetrics().height() * 1.3
+        rows = max(3, min(len(self._lanes), int(self.lanes_plot.vb.height() / line)))
+        top = max(-0.5, self.lanes_plot.vb.viewRange()[1][0])
+        self.lanes_plot.setYRange(top, top + rows, padding=0)
 
     def _on_scale_series_changed(self, *_args) -> None:
         series = self._figures.get(self.scale_choice.currentData())

@@ -104,3 +104,23 @@ def test_figure_series_are_named_by_their_titles(tab):
     assert choices == ["People displaced (people, 1 point)", "Malian army strength (personnel, 1 point)"]
     plots.scale_choice.setCurrentIndex(1)
     assert plots.scale_plot.titleLabel.text.startswith("Malian army strength (personnel)")
+
+
+
+def test_the_lanes_shown_fit_the_plot_height_so_labels_never_overlap(qtbot):
+    from desktop.plots.timeline_widget import TimelineWidget
+    from desktop.store.records import Lane, Link
+
+    lanes = [Lane("faction", Link("faction", f"f{n}", f"Faction {n}"), f"F{n}", "2012-01-01", None, None)
+             for n in range(20)]
+    plots = TimelineWidget(lanes, [], {}, "2026-11-26")
+    qtbot.addWidget(plots)
+    font = plots.font()
+    font.setPointSize(28)  # large text: fewer lanes fit
+    plots.setFont(font)
+    plots.resize(900, 520)
+    plots.show()
+    qtbot.waitExposed(plots)
+    low, high = plots.lanes_plot.vb.viewRange()[1]
+    line = plots.fontMetrics().height() * 1.3
+    assert round(high - low) == max(3, int(plots.lanes_plot.vb.height() / line)) < len(lanes)
