@@ -165,14 +165,17 @@ class TimelineWidget(QWidget):
             self.lane_bars = pg.BarGraphItem(x0=start, x1=end, y=np.arange(len(lanes)), height=0.7,
                                              brushes=colours, pen=pg.mkPen(None))
             self.lanes_plot.addItem(self.lane_bars)
-            war_start = day_seconds(["2012-01-01"])[0]
-            for n, lane in enumerate(lanes):
-                label = pg.TextItem(lane.label, color="#1a202c", anchor=(0, 0.5))
-                label.setPos(max(start[n], war_start), n)  # older factions: label where the war begins
-                self.lanes_plot.addItem(label)
+            self._lane_starts, self._lane_ends = start, end
+            self._lane_labels = []
+            for lane in lanes:
+                name = pg.TextItem(lane.label, color="#1a202c", anchor=(0, 0.5))
+                self.lanes_plot.addItem(name)
+                self._lane_labels.append(name)
+            self._place_lane_labels()
+            self.lanes_plot.sigXRangeChanged.connect(self._place_lane_labels)
             self.lanes_plot.invertY(True)
             self.lanes_plot.getAxis("left").setStyle(showValues=False)
-            self.lanes_plot.setMouseEnabled(x=True, y=True)  # scroll through the lanes
+            self.lanes_plot.setMouseEnabled(x=True, y=True)  # drag up and down through the lanes
             self.lanes_plot.setYRange(-0.5, min(len(lanes), VISIBLE_LANES) - 0.5, padding=0)
             self.lanes_plot.vb.sigResized.connect(self._fit_lanes)
         for key in key_dates:
@@ -182,13 +185,28 @@ class TimelineWidget(QWidget):
             line.setToolTip(f"{key.day}: {key.title}")
             self.lanes_plot.addItem(line)
 
+    def _place_lane_labels(self, *_args) -> None:
+        """Each label at the start of its bar, or at the left edge of the view when the bar began before it
+        (older factions, or after zooming in), so that every lane on show stays named."""
+        left = max(self.lanes_plot.vb.viewRange()[0][0], day_seconds(["2012-01-01"])[0])
+        for n, name in enumerate(self._lane_labels):
+            start, end = self._lane_starts[n], self._lane_ends[n]
+            name.setPos(start if left > end else max(start, left), n)  # a bar ended before the view: unnamed
+
     def _fit_lanes(self, *_args) -> None:
         """Show as many lanes as the plot's height holds legibly, from the top lane on show: fewer with large
         text, so that the labels never overlap."""
         line = self.fontMetrics().height() * 1.3
         rows = max(3, min(len(self._lanes), int(self.lanes_plot.vb.height() / line)))
-        top = max(-0.5, self.lanes_plot.vb.viewRange()[1][0])
+        top = min(max(-0.5, self.lanes_plot.vb.viewRange()[1][0]), len(self._lanes) - 0.5 - rows)
+        # The span is fixed, so the wheel zooms time only and dragging moves through the lanes.
+        self.lanes_plot.vb.setLimits(yMin=-0.5, yMax=len(self._lanes) - 0.5, minYRange=rows, maxYRange=rows)
         self.lanes_plot.setYRange(top, top + rows, padding=0)
+        title = self.tr("Factions, operations and leaders")
+        if rows < len(self._lanes):
+            title = self.tr("{title} ({shown} of {count}; drag up or down for the others)").format(
+                title=title, shown=rows, count=len(self._lanes))
+        self.lanes_plot.setTitle(title)
 
     def _on_scale_series_changed(self, *_args) -> None:
         series = self._figures.get(self.scale_choice.currentData())

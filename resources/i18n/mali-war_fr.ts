@@ -1329,6 +1329,10 @@
         <translation>Les flèches déplacent l&apos;axe du temps, + et - zooment, 0 montre tout</translation>
     </message>
     <message>
+        <source>{title} ({shown} of {count}; drag up or down for the others)</source>
+        <translation>{title} ({shown} sur {count} ; faites glisser vers le haut ou le bas pour les autres)</translation>
+    </message>
+    <message>
         <source>ongoing</source>
         <translation>en cours</translation>
     </message>

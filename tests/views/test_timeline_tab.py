@@ -123,4 +123,39 @@ def test_the_lanes_shown_fit_the_plot_height_so_labels_never_overlap(qtbot):
     qtbot.waitExposed(plots)
     low, high = plots.lanes_plot.vb.viewRange()[1]
     line = plots.fontMetrics().height() * 1.3
-    assert round(high - low) == max(3, int(plots.lanes_plot.vb.height() / line)) < len(lanes)
+    shown = round(high - low)
+    assert shown == max(3, int(plots.lanes_plot.vb.height() / line)) < len(lanes)
+    assert f"({shown} of 20; drag up or down" in plots.lanes_plot.titleLabel.text
+
+
+def test_lane_labels_follow_the_left_edge_of_the_view(qtbot):
+    from desktop.plots.series import day_seconds
+    from desktop.plots.timeline_widget import TimelineWidget
+    from desktop.store.records import Lane, Link
+
+    lanes = [Lane("faction", Link("faction", "old", "Old"), "Old", "2012-01-01", None, None),
+             Lane("faction", Link("faction", "gone", "Gone"), "Gone", "2012-01-01", "2013-01-01", None)]
+    plots = TimelineWidget(lanes, [], {}, "2026-11-26")
+    qtbot.addWidget(plots)
+    left = day_seconds(["2020-01-01"])[0]
+    plots.events_plot.setXRange(left, day_seconds(["2022-01-01"])[0], padding=0)
+    still, gone = plots._lane_labels
+    assert still.pos().x() >= left  # named at the view's edge
+    assert gone.pos().x() == day_seconds(["2012-01-01"])[0]  # ended long before: left where it began
+
+
+def test_zooming_the_lanes_keeps_their_height(qtbot):
+    from desktop.plots.timeline_widget import TimelineWidget
+    from desktop.store.records import Lane, Link
+
+    lanes = [Lane("faction", Link("faction", f"f{n}", f"Faction {n}"), f"F{n}", "2012-01-01", None, None)
+             for n in range(20)]
+    plots = TimelineWidget(lanes, [], {}, "2026-11-26")
+    qtbot.addWidget(plots)
+    plots.resize(900, 700)
+    plots.show()
+    qtbot.waitExposed(plots)
+    low, high = plots.lanes_plot.vb.viewRange()[1]
+    plots.lanes_plot.vb.scaleBy((0.5, 0.5))  # what the wheel does
+    new_low, new_high = plots.lanes_plot.vb.viewRange()[1]
+    assert round(new_high - new_low, 3) == round(high - low, 3)
