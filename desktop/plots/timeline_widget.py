@@ -197,7 +197,7 @@ class TimelineWidget(QWidget):
         """Show as many lanes as the plot's height holds legibly, from the top lane on show: fewer with large
         text, so that the labels never overlap."""
         line = self.fontMetrics().height() * 1.3
-        rows = max(3, min(len(self._lanes), int(self.lanes_plot.vb.height() / line)))
+        rows = min(len(self._lanes), max(3, int(self.lanes_plot.vb.height() / line)))
         top = min(max(-0.5, self.lanes_plot.vb.viewRange()[1][0]), len(self._lanes) - 0.5 - rows)
         # The span is fixed, so the wheel zooms time only and dragging moves through the lanes.
         self.lanes_plot.vb.setLimits(yMin=-0.5, yMax=len(self._lanes) - 0.5, minYRange=rows, maxYRange=rows)
