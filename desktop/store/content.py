@@ -183,6 +183,16 @@ class _Checker:
             self.problems.append(Problem(self.relative(path), "-", f"not valid YAML: {error}"))
             return None
 
+    def mapping(self, name: str) -> dict | None:
+        """A top-level file that holds a mapping (periods.yaml, series.yaml, infobox.yaml), or None once the
+        problem is reported."""
+        path = self.data_dir / name
+        raw = self.load(path) if path.exists() else None
+        if not isinstance(raw, dict):
+            self.problems.append(Problem(f"data/{name}", "-", "missing or not a mapping"))
+            return None
+        return raw
+
     def records(self, folder: str, allowed: set[str]):
         """Every record of every YAML file of a folder, sorted by file name."""
         directory = self.data_dir / folder
@@ -369,10 +379,8 @@ def load_content(data_dir: Path) -> Content:
 
 
 def _load_periods(checker: _Checker, content: Content) -> None:
-    path = checker.data_dir / "periods.yaml"
-    raw = checker.load(path) if path.exists() else None
-    if not isinstance(raw, dict):
-        checker.problems.append(Problem("data/periods.yaml", "-", "missing or not a mapping"))
+    raw = checker.mapping("periods.yaml")
+    if raw is None:
         return
     for order, item in enumerate(raw.get("periods") or []):
         r = _Record(checker, "data/periods.yaml", item, {"id", "name", "name_fr", "start", "end", "note"}, order)
@@ -392,10 +400,8 @@ def _load_periods(checker: _Checker, content: Content) -> None:
 
 def _load_series_titles(checker: _Checker, content: Content) -> None:
     """data/series.yaml: the title of each figure series, as the timeline names it."""
-    path = checker.data_dir / "series.yaml"
-    raw = checker.load(path) if path.exists() else None
-    if not isinstance(raw, dict):
-        checker.problems.append(Problem("data/series.yaml", "-", "missing or not a mapping"))
+    raw = checker.mapping("series.yaml")
+    if raw is None:
         return
     for order, item in enumerate(raw.get("series") or []):
         r = _Record(checker, "data/series.yaml", item, {"id", "title", "title_fr"}, order)
@@ -492,10 +498,8 @@ def _load_figures(checker: _Checker, content: Content, cite) -> None:
 
 
 def _load_infobox(checker: _Checker, content: Content) -> None:
-    path = checker.data_dir / "infobox.yaml"
-    raw = checker.load(path) if path.exists() else None
-    if not isinstance(raw, dict):
-        checker.problems.append(Problem("data/infobox.yaml", "-", "missing or not a mapping"))
+    raw = checker.mapping("infobox.yaml")
+    if raw is None:
         return
     scalars = {
         "title", "title_fr", "part_of", "part_of_fr", "start", "location", "location_fr", "status", "status_fr",
